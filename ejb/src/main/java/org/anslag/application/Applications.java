@@ -1,0 +1,216 @@
+package org.anslag.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.anslag.audit.AuditLog;
+import org.anslag.call.Calls;
+import org.anslag.call.FundingCall;
+import org.anslag.organisation.Organisation;
+import org.anslag.organisation.Organisations;
+import org.anslag.shared.AccessDenied;
+import org.anslag.shared.Actor;
+import org.anslag.shared.NotFound;
+import org.anslag.shared.Role;
+import org.anslag.shared.RuleViolation;
+import org.anslag.workflow.GrantApplicationProcess;
+
+/** Drafting, submitting and withdrawing applications; also who may see which application. */
+@Stateless
+public class Applications {
+
+    static final String AGREEMENT_ACCEPTANCE_PERIOD = "P30D";
+    static final String PROGRESS_REPORT_REMINDER = "P60D";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditLog audit;
+    @EJB
+    Calls calls;
+    @EJB
+    Organisations organisations;
+    @EJB
+    ApplicationNumbers numbers;
+    @EJB
+    GrantApplicationProcess process;
+
+    public GrantApplication createDraft(Actor actor, Long callId, String title) {
+        actor.require(Role.APPLICANT);
+        if (actor.organisationId() == null) {
+            throw new AccessDenied(actor.username() + " belongs to no organisation");
+        }
+        FundingCall call = calls.call(callId);
+        Instant now = clock.instant();
+        if (!call.isOpenAt(now)) {
+            throw new RuleViolation("call", "application.callNotOpen", call.getOpensAt());
+        }
+        Organisation coordinator = organisations.get(actor.organisationId());
+        GrantApplication application = new GrantApplication(numbers.next(call.getType(), now), call,
+                coordinator, title, actor.username(), now);
+        em.persist(application);
+        audit.record(actor.username(), "CREATE_DRAFT", subject(application), title);
+        return application;
+    }
+
+    public GrantApplication saveDraft(Actor actor, Long id, long expectedVersion, String title, String summary,
+                                      BigDecimal requestedAmount) {
+        GrantApplication application = editable(actor, id, expectedVersion);
+        application.edit(title, summary, requestedAmount);
+        return application;
+    }
+
+    public GrantApplication addPartner(Actor actor, Long id, Long partnerOrganisationId) {
+        GrantApplication application = editable(actor, id, null);
+        application.addPartner(organisations.get(partnerOrganisationId));
+        audit.record(actor.username(), "ADD_PARTNER", subject(application),
+                organisations.get(partnerOrganisationId).getLabel());
+        return application;
+    }
+
+    public GrantApplication removePartner(Actor actor, Long id, Long partnerOrganisationId) {
+        GrantApplication application = editable(actor, id, null);
+        application.removePartner(partnerOrganisationId);
+        return application;
+    }
+
+    /**
+     * Submits the draft and starts its process in the same transaction. The row lock makes a
+     * double click or a second tab wait and then find the application already submitted, so
+     * both get the same receipt instead of a second process.
+     */
+    public GrantApplication submit(Actor actor, Long id) {
+        actor.require(Role.APPLICANT);
+        GrantApplication application = em.find(GrantApplication.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw new NotFound("application " + id);
+        }
+        requireCoordinator(actor, application);
+        if (application.getStatus() == ApplicationStatus.SUBMITTED) {
+            return application;
+        }
+        application.submit(clock.instant());
+        process.start(application.getNumber(), startVariables(application));
+        audit.record(actor.username(), "SUBMIT", subject(application), "DRAFT → SUBMITTED");
+        return application;
+    }
+
+    private static Map<String, Object> startVariables(GrantApplication application) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("applicationId", application.getId());
+        variables.put("organisationKind", application.getCoordinator().getKind().name());
+        variables.put("partnerCount", application.getPartners().size());
+        variables.put("requestedAmount", application.getRequestedAmount().longValue());
+        variables.put("maxGrant", application.getCall().getMaxGrant().longValue());
+        variables.put("agreementAcceptancePeriod", AGREEMENT_ACCEPTANCE_PERIOD);
+        variables.put("reportReminderAfter", PROGRESS_REPORT_REMINDER);
+        return variables;
+    }
+
+    public GrantApplication withdraw(Actor actor, Long id, String reason) {
+        actor.require(Role.APPLICANT);
+        GrantApplication application = em.find(GrantApplication.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw new NotFound("application " + id);
+        }
+        requireCoordinator(actor, application);
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "validation.required");
+        }
+        application.withdraw();
+        process.withdraw(application.getNumber());
+        audit.record(actor.username(), "WITHDRAW", subject(application), reason.strip());
+        return application;
+    }
+
+    /** Moves the status on behalf of another business area (eligibility, decision, follow-up). */
+    public void moveTo(GrantApplication application, ApplicationStatus next, String actor) {
+        ApplicationStatus before = application.getStatus();
+        application.moveTo(next);
+        audit.record(actor, "STATUS", subject(application), before + " → " + next);
+    }
+
+    /** The application if the actor may see it: staff roles see all, applicants their organisation's. */
+    public GrantApplication view(Actor actor, Long id) {
+        GrantApplication application = em.find(GrantApplication.class, id);
+        if (application == null) {
+            throw new NotFound("application " + id);
+        }
+        requireVisible(actor, application);
+        return application;
+    }
+
+    public GrantApplication viewByNumber(Actor actor, String number) {
+        GrantApplication application = byNumber(number);
+        requireVisible(actor, application);
+        return application;
+    }
+
+    public GrantApplication byNumber(String number) {
+        return em.createQuery("select a from GrantApplication a where a.number = :number", GrantApplication.class)
+                .setParameter("number", number).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("application " + number));
+    }
+
+    public GrantApplication lockedByNumber(String number) {
+        GrantApplication application = byNumber(number);
+        em.lock(application, LockModeType.PESSIMISTIC_WRITE);
+        return application;
+    }
+
+    public List<GrantApplication> ofMyOrganisation(Actor actor) {
+        actor.require(Role.APPLICANT);
+        return em.createQuery("""
+                select distinct a from GrantApplication a left join a.partners p
+                where a.coordinator.id = :org or p.organisation.id = :org
+                order by a.createdAt desc""", GrantApplication.class)
+                .setParameter("org", actor.organisationId()).getResultList();
+    }
+
+    public List<GrantApplication> ofCall(Long callId) {
+        return em.createQuery("select a from GrantApplication a where a.call.id = :call order by a.number",
+                GrantApplication.class).setParameter("call", callId).getResultList();
+    }
+
+    private void requireVisible(Actor actor, GrantApplication application) {
+        boolean staff = actor.has(Role.PROGRAMME_MANAGER) || actor.has(Role.FINANCE) || actor.has(Role.ADMIN)
+                || actor.has(Role.EVALUATOR) && application.getStatus() != ApplicationStatus.DRAFT;
+        if (!staff && !(actor.has(Role.APPLICANT) && application.involves(actor.organisationId()))) {
+            throw new AccessDenied(actor.username() + " may not see " + application.getNumber());
+        }
+    }
+
+    private GrantApplication editable(Actor actor, Long id, Long expectedVersion) {
+        actor.require(Role.APPLICANT);
+        GrantApplication application = em.find(GrantApplication.class, id);
+        if (application == null) {
+            throw new NotFound("application " + id);
+        }
+        requireCoordinator(actor, application);
+        if (expectedVersion != null && expectedVersion != application.getVersion()) {
+            throw new RuleViolation("version", "application.changedMeanwhile");
+        }
+        return application;
+    }
+
+    private static void requireCoordinator(Actor actor, GrantApplication application) {
+        if (!actor.belongsTo(application.getCoordinator().getId())) {
+            throw new AccessDenied(actor.username() + " does not coordinate " + application.getNumber());
+        }
+    }
+
+    static String subject(GrantApplication application) {
+        return "application:" + application.getNumber();
+    }
+}

@@ -1,0 +1,204 @@
+package org.anslag.application;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.anslag.call.FundingCall;
+import org.anslag.organisation.Organisation;
+import org.anslag.shared.RuleViolation;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An application by a coordinating municipality, with partner municipalities, to one call.
+ * Its number (e.g. IH-2026-0042) is also the business key of its grant-application process.
+ */
+@Entity
+public class GrantApplication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "application_number")
+    private String number;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "call_id")
+    private FundingCall call;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "coordinator_id")
+    private Organisation coordinator;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private ApplicationStatus status = ApplicationStatus.DRAFT;
+    private String title;
+    private String summary;
+    private BigDecimal requestedAmount;
+    private String createdBy;
+    private Instant createdAt;
+    private Instant submittedAt;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "application_id", nullable = false)
+    private List<ApplicationPartner> partners = new ArrayList<>();
+    @Version
+    private long version;
+
+    protected GrantApplication() {
+    }
+
+    GrantApplication(String number, FundingCall call, Organisation coordinator, String title,
+                     String createdBy, Instant createdAt) {
+        this.number = number;
+        this.call = call;
+        this.coordinator = coordinator;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        retitle(title);
+    }
+
+    void retitle(String newTitle) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new RuleViolation("title", "validation.required");
+        }
+        this.title = newTitle.trim();
+    }
+
+    /** Saves what the applicant typed; amounts are checked, completeness only on submission. */
+    void edit(String newTitle, String newSummary, BigDecimal newRequestedAmount) {
+        requireDraft();
+        if (newRequestedAmount != null && newRequestedAmount.signum() <= 0) {
+            throw new RuleViolation("requestedAmount", "validation.positiveAmount");
+        }
+        retitle(newTitle);
+        this.summary = newSummary == null ? null : newSummary.strip();
+        this.requestedAmount = newRequestedAmount;
+    }
+
+    void addPartner(Organisation partner) {
+        requireDraft();
+        if (partner.getId().equals(coordinator.getId())) {
+            throw new RuleViolation("partner", "application.partnerIsCoordinator");
+        }
+        boolean listed = partners.stream().anyMatch(p -> p.getOrganisation().getId().equals(partner.getId()));
+        if (!listed) {
+            partners.add(new ApplicationPartner(partner));
+        }
+    }
+
+    void removePartner(Long organisationId) {
+        requireDraft();
+        partners.removeIf(p -> p.getOrganisation().getId().equals(organisationId));
+    }
+
+    /** Moves a complete draft to SUBMITTED if the call is still open at {@code now}. */
+    void submit(Instant now) {
+        requireDraft();
+        if (!now.isBefore(call.getClosesAt())) {
+            throw new RuleViolation("submit", "application.deadlinePassed", call.getClosesAt());
+        }
+        if (now.isBefore(call.getOpensAt())) {
+            throw new RuleViolation("submit", "application.callNotOpen", call.getOpensAt());
+        }
+        if (summary == null || summary.isBlank()) {
+            throw new RuleViolation("summary", "validation.required");
+        }
+        if (requestedAmount == null) {
+            throw new RuleViolation("requestedAmount", "validation.required");
+        }
+        if (requestedAmount.compareTo(call.getMaxGrant()) > 0) {
+            throw new RuleViolation("requestedAmount", "application.aboveMaxGrant", call.getMaxGrant());
+        }
+        if (partners.isEmpty()) {
+            throw new RuleViolation("partner", "application.noPartner");
+        }
+        this.status = ApplicationStatus.SUBMITTED;
+        this.submittedAt = now;
+    }
+
+    void moveTo(ApplicationStatus next) {
+        this.status = next;
+    }
+
+    void withdraw() {
+        if (!status.isWithdrawable()) {
+            throw new RuleViolation("withdraw", "application.notWithdrawable");
+        }
+        this.status = ApplicationStatus.WITHDRAWN;
+    }
+
+    private void requireDraft() {
+        if (status != ApplicationStatus.DRAFT) {
+            throw new RuleViolation("status", "application.notDraft");
+        }
+    }
+
+    public boolean involves(Long organisationId) {
+        return coordinator.getId().equals(organisationId)
+                || partners.stream().anyMatch(p -> p.getOrganisation().getId().equals(organisationId));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public FundingCall getCall() {
+        return call;
+    }
+
+    public Organisation getCoordinator() {
+        return coordinator;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public BigDecimal getRequestedAmount() {
+        return requestedAmount;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public List<ApplicationPartner> getPartners() {
+        return List.copyOf(partners);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

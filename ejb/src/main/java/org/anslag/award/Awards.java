@@ -1,0 +1,112 @@
+package org.anslag.award;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.anslag.application.ApplicationStatus;
+import org.anslag.application.Applications;
+import org.anslag.application.GrantApplication;
+import org.anslag.audit.AuditLog;
+import org.anslag.call.FundingCall;
+import org.anslag.shared.AccessDenied;
+import org.anslag.shared.Actor;
+import org.anslag.shared.Role;
+import org.anslag.workflow.GrantApplicationProcess;
+
+/** Funding decisions, grant agreements and what is left of a call's budget. */
+@Stateless
+public class Awards {
+
+    static final Duration ACCEPTANCE_PERIOD = Duration.ofDays(30);
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditLog audit;
+    @EJB
+    Applications applications;
+    @EJB
+    GrantApplicationProcess process;
+
+    /**
+     * Decides one application. The call row is locked first, so two managers deciding at the
+     * same time are serialised and the second sees the budget the first one left.
+     */
+    public FundingDecision decide(Actor actor, String number, boolean grant, BigDecimal amount, String justification) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        GrantApplication application = applications.byNumber(number);
+        FundingCall call = em.find(FundingCall.class, application.getCall().getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.lock(application, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        FundingDecision decision = grant
+                ? FundingDecision.grant(application, amount, remainingBudget(call), justification, actor.username(), now)
+                : FundingDecision.reject(application, justification, actor.username(), now);
+        process.complete(number, GrantApplicationProcess.DECIDE_FUNDING, null, Map.of("granted", grant));
+        em.persist(decision);
+        if (grant) {
+            em.persist(new GrantAgreement(application, now.plus(ACCEPTANCE_PERIOD)));
+        }
+        applications.moveTo(application, grant ? ApplicationStatus.GRANTED : ApplicationStatus.REJECTED, actor.username());
+        audit.record(actor.username(), grant ? "GRANT" : "REJECT", "application:" + number,
+                (grant ? amount.toPlainString() + " kr. " : "") + (justification == null ? "" : justification.strip()));
+        return decision;
+    }
+
+    public GrantAgreement acceptAgreement(Actor actor, String number) {
+        actor.require(Role.APPLICANT);
+        GrantApplication application = applications.lockedByNumber(number);
+        if (!actor.belongsTo(application.getCoordinator().getId())) {
+            throw new AccessDenied(actor.username() + " does not coordinate " + number);
+        }
+        GrantAgreement agreement = agreementOf(number).orElseThrow(() -> new AccessDenied("no agreement for " + number));
+        agreement.accept(actor.username(), clock.instant());
+        process.complete(number, GrantApplicationProcess.ACCEPT_AGREEMENT, null, Map.of());
+        audit.record(actor.username(), "ACCEPT_AGREEMENT", "application:" + number, "PENDING → ACCEPTED");
+        return agreement;
+    }
+
+    /** Called by the process when the acceptance period ran out; the grant returns to the call's budget. */
+    public void lapse(Long applicationId) {
+        GrantApplication application = em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        agreementOf(application.getNumber()).filter(GrantAgreement::lapse).ifPresent(agreement ->
+                audit.record("system", "AGREEMENT_LAPSED", "application:" + application.getNumber(), "PENDING → LAPSED"));
+    }
+
+    /** Budget minus every grant whose agreement has not lapsed. */
+    public BigDecimal remainingBudget(FundingCall call) {
+        BigDecimal committed = em.createQuery("""
+                select coalesce(sum(d.grantedAmount), 0) from FundingDecision d
+                where d.application.call.id = :call and d.granted = true
+                and not exists (select g from GrantAgreement g where g.application = d.application
+                                and g.status = org.anslag.award.AgreementStatus.LAPSED)""", BigDecimal.class)
+                .setParameter("call", call.getId()).getSingleResult();
+        return call.getBudget().subtract(committed);
+    }
+
+    public Optional<FundingDecision> decisionOf(String number) {
+        return em.createQuery("select d from FundingDecision d where d.application.number = :number", FundingDecision.class)
+                .setParameter("number", number).getResultStream().findFirst();
+    }
+
+    public Optional<GrantAgreement> agreementOf(String number) {
+        return em.createQuery("select g from GrantAgreement g where g.application.number = :number", GrantAgreement.class)
+                .setParameter("number", number).getResultStream().findFirst();
+    }
+
+    public List<FundingDecision> decisionsOf(Long callId) {
+        return em.createQuery("select d from FundingDecision d where d.application.call.id = :call order by d.application.number",
+                FundingDecision.class).setParameter("call", callId).getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** Funding decisions within the call's budget, and the grant agreement the coordinator accepts. */
+package org.anslag.award;

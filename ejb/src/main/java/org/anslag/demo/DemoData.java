@@ -1,0 +1,95 @@
+package org.anslag.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+import org.anslag.call.CallTerms;
+import org.anslag.call.CallType;
+import org.anslag.call.Calls;
+import org.anslag.organisation.Organisation;
+import org.anslag.organisation.Organisations;
+import org.anslag.organisation.PasswordHasher;
+import org.anslag.organisation.ReferenceDataImport;
+import org.anslag.organisation.UserAccount;
+import org.anslag.shared.Actor;
+import org.anslag.shared.Role;
+
+/**
+ * Seeds an empty database with the demo data set when ANSLAG_DEMO=true. The users are listed in
+ * the README; they never exist outside demo mode.
+ */
+@Singleton
+@Startup
+@DependsOn("ProcessEngineBootstrap")
+public class DemoData {
+
+    public static final String PASSWORD = "demo";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final Actor SEEDER = new Actor("demo-seed", null, EnumSet.of(Role.ADMIN, Role.PROGRAMME_MANAGER));
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @EJB
+    ReferenceDataImport referenceData;
+    @EJB
+    Organisations organisations;
+    @EJB
+    Calls calls;
+
+    @PostConstruct
+    void seed() {
+        if (!Boolean.parseBoolean(System.getenv("ANSLAG_DEMO")) || em.find(UserAccount.class, "maria") != null) {
+            return;
+        }
+        referenceData.importCounties(SEEDER, resource("demo/counties.csv"));
+        referenceData.importMunicipalities(SEEDER, resource("demo/municipalities.csv"));
+        Organisation sundsvall = organisations.byCode("2281").orElseThrow();
+        Organisation timra = organisations.byCode("2262").orElseThrow();
+        user("anna", "Anna Lindqvist", sundsvall, Role.APPLICANT);
+        user("tomas", "Tomas Berg", timra, Role.APPLICANT);
+        user("maria", "Maria Ek", null, Role.PROGRAMME_MANAGER);
+        user("erik", "Erik Nord", null, Role.EVALUATOR);
+        user("fatima", "Fatima Hassan", null, Role.FINANCE);
+        user("adam", "Adam Ström", null, Role.ADMIN);
+        openCall();
+        LOG.info("Demo data created: users anna, tomas, maria, erik, fatima, adam (password 'demo')");
+    }
+
+    private void openCall() {
+        LocalDate today = LocalDate.now(clock);
+        var programme = calls.createProgramme(SEEDER, "Innovation i kommuner 2026–2028",
+                new BigDecimal("30000000"), today.withDayOfYear(1), today.withDayOfYear(1).plusYears(3),
+                "Fler kommuner som prövar och sprider nya arbetssätt.");
+        var now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        calls.createCall(SEEDER, programme.getId(), new CallTerms("Idéslussar 2026", CallType.IDEA_HUB,
+                now.minus(1, ChronoUnit.DAYS), now.plus(60, ChronoUnit.DAYS), new BigDecimal("5000000"),
+                new BigDecimal("1250000"), List.of(new CallTerms.Criterion("Potential att skapa nytta", 60),
+                        new CallTerms.Criterion("Genomförbarhet", 40))));
+    }
+
+    private void user(String username, String name, Organisation organisation, Role role) {
+        em.persist(new UserAccount(username, PasswordHasher.hash(PASSWORD.toCharArray()), name,
+                username + "@demo.anslag.se", organisation, EnumSet.of(role)));
+    }
+
+    private static Reader resource(String path) {
+        return new InputStreamReader(DemoData.class.getClassLoader().getResourceAsStream(path), StandardCharsets.UTF_8);
+    }
+}

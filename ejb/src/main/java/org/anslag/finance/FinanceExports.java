@@ -1,0 +1,47 @@
+package org.anslag.finance;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.anslag.audit.AuditLog;
+import org.anslag.award.Awards;
+import org.anslag.award.FundingDecision;
+import org.anslag.call.Calls;
+import org.anslag.call.FundingCall;
+import org.anslag.shared.Actor;
+import org.anslag.shared.Clocks;
+import org.anslag.shared.Role;
+
+/** Exports for finance; every export is audited. */
+@Stateless
+public class FinanceExports {
+
+    @EJB
+    Calls calls;
+    @EJB
+    Awards awards;
+    @Inject
+    AuditLog audit;
+
+    public byte[] decisionsOf(Actor actor, Long callId, Locale locale) {
+        actor.require(Role.FINANCE, Role.PROGRAMME_MANAGER);
+        FundingCall call = calls.call(callId);
+        List<DecisionRow> rows = awards.decisionsOf(callId).stream().map(FinanceExports::row).toList();
+        ResourceBundle labels = ResourceBundle.getBundle("org.anslag.finance.labels", locale);
+        byte[] sheet = DecisionSpreadsheet.write(call.getTitle(), rows, labels);
+        audit.record(actor.username(), "EXPORT_DECISIONS", "call:" + callId, rows.size() + " rows");
+        return sheet;
+    }
+
+    private static DecisionRow row(FundingDecision decision) {
+        var application = decision.getApplication();
+        var county = application.getCoordinator().getCounty();
+        return new DecisionRow(application.getNumber(), application.getCoordinator().getName(),
+                county == null ? "" : county.getName(), application.getTitle(), application.getRequestedAmount(),
+                decision.getGrantedAmount(), decision.isGranted(),
+                decision.getDecidedAt().atZone(Clocks.STOCKHOLM).toLocalDate(), decision.getDecidedBy());
+    }
+}

@@ -1,0 +1,2 @@
+/** Spreadsheets for finance, written with Apache POI. */
+package org.anslag.finance;

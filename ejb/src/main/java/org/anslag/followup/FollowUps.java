@@ -1,0 +1,76 @@
+package org.anslag.followup;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.anslag.application.ApplicationStatus;
+import org.anslag.application.Applications;
+import org.anslag.application.GrantApplication;
+import org.anslag.audit.AuditLog;
+import org.anslag.shared.AccessDenied;
+import org.anslag.shared.Actor;
+import org.anslag.shared.Role;
+import org.anslag.workflow.GrantApplicationProcess;
+
+/** Progress reports: submitted by the coordinator, assessed by an evaluator. */
+@Stateless
+public class FollowUps {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditLog audit;
+    @EJB
+    Applications applications;
+    @EJB
+    GrantApplicationProcess process;
+
+    public ProgressReport submit(Actor actor, String number, ReportContent content) {
+        actor.require(Role.APPLICANT);
+        GrantApplication application = applications.lockedByNumber(number);
+        if (!actor.belongsTo(application.getCoordinator().getId())) {
+            throw new AccessDenied(actor.username() + " does not coordinate " + number);
+        }
+        process.complete(number, GrantApplicationProcess.SUBMIT_PROGRESS_REPORT, null, Map.of());
+        ProgressReport report = new ProgressReport(application, reportsOf(number).size() + 1, content,
+                actor.username(), clock.instant());
+        em.persist(report);
+        audit.record(actor.username(), "SUBMIT_REPORT", "application:" + number, "period " + report.getPeriodNumber());
+        return report;
+    }
+
+    public ProgressReport assess(Actor actor, String number, int score, String comment) {
+        actor.require(Role.EVALUATOR);
+        GrantApplication application = applications.lockedByNumber(number);
+        ProgressReport report = latestOf(number).orElseThrow(() -> new AccessDenied("no report for " + number));
+        report.assess(score, comment, actor.username(), clock.instant());
+        process.complete(number, GrantApplicationProcess.ASSESS_PROGRESS_REPORT, null, Map.of());
+        applications.moveTo(application, ApplicationStatus.CLOSED, actor.username());
+        audit.record(actor.username(), "ASSESS_REPORT", "application:" + number, "score " + score);
+        return report;
+    }
+
+    /** Logged when the process's reminder timer fires; the e-mail reminder comes with the outbox. */
+    public void reminderDue(Long applicationId) {
+        GrantApplication application = em.find(GrantApplication.class, applicationId);
+        audit.record("system", "REPORT_OVERDUE", "application:" + application.getNumber(), "reminder");
+    }
+
+    public List<ProgressReport> reportsOf(String number) {
+        return em.createQuery("select r from ProgressReport r where r.application.number = :number order by r.periodNumber",
+                ProgressReport.class).setParameter("number", number).getResultList();
+    }
+
+    public Optional<ProgressReport> latestOf(String number) {
+        List<ProgressReport> reports = reportsOf(number);
+        return reports.isEmpty() ? Optional.empty() : Optional.of(reports.get(reports.size() - 1));
+    }
+}

@@ -1,0 +1,57 @@
+package org.anslag.organisation;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.anslag.shared.NotFound;
+
+/** Finds organisations and user accounts. */
+@Stateless
+public class Organisations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Organisation get(Long id) {
+        Organisation organisation = em.find(Organisation.class, id);
+        if (organisation == null) {
+            throw new NotFound("organisation " + id);
+        }
+        return organisation;
+    }
+
+    public List<Organisation> municipalities() {
+        return em.createQuery("select o from Organisation o where o.kind = org.anslag.organisation.OrganisationKind.MUNICIPALITY order by o.name",
+                Organisation.class).getResultList();
+    }
+
+    public long municipalityCount() {
+        return em.createQuery("select count(o) from Organisation o where o.kind = org.anslag.organisation.OrganisationKind.MUNICIPALITY",
+                Long.class).getSingleResult();
+    }
+
+    public long countyCount() {
+        return em.createQuery("select count(c) from County c", Long.class).getSingleResult();
+    }
+
+    public Optional<Organisation> byCode(String code) {
+        return em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    public Optional<UserAccount> account(String username) {
+        return Optional.ofNullable(em.find(UserAccount.class, username));
+    }
+
+    public List<UserAccount> accountsWithRole(org.anslag.shared.Role role) {
+        return em.createQuery("select u from UserAccount u join u.roles r where r = :role and u.active = true order by u.fullName",
+                UserAccount.class).setParameter("role", role).getResultList();
+    }
+
+    public List<UserAccount> accountsOf(Long organisationId) {
+        return em.createQuery("select u from UserAccount u where u.organisation.id = :id order by u.fullName",
+                UserAccount.class).setParameter("id", organisationId).getResultList();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Municipalities, counties and other organisations, the people who sign in for them, and the
+ * importer of the Swedish municipality and county reference data.
+ */
+package org.anslag.organisation;

@@ -1,0 +1,93 @@
+package org.anslag.review;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.anslag.application.ApplicationStatus;
+import org.anslag.application.Applications;
+import org.anslag.application.GrantApplication;
+import org.anslag.audit.AuditLog;
+import org.anslag.organisation.Organisations;
+import org.anslag.shared.AccessDenied;
+import org.anslag.shared.Actor;
+import org.anslag.shared.Role;
+import org.anslag.shared.RuleViolation;
+import org.anslag.workflow.GrantApplicationProcess;
+
+/** Eligibility screening, evaluator assignment and the evaluators' reviews. */
+@Stateless
+public class Reviews {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditLog audit;
+    @EJB
+    Applications applications;
+    @EJB
+    Organisations organisations;
+    @EJB
+    GrantApplicationProcess process;
+
+    /** The manager confirms (or overrides) the eligibility proposal of the DMN table. */
+    public GrantApplication decideEligibility(Actor actor, String number, boolean eligible, String note) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        GrantApplication application = applications.lockedByNumber(number);
+        process.complete(number, GrantApplicationProcess.CHECK_ELIGIBILITY, null, Map.of("eligible", eligible));
+        applications.moveTo(application, eligible ? ApplicationStatus.UNDER_REVIEW : ApplicationStatus.INELIGIBLE,
+                actor.username());
+        audit.record(actor.username(), eligible ? "ELIGIBLE" : "INELIGIBLE", "application:" + number,
+                note == null ? "" : note.strip());
+        return application;
+    }
+
+    public void assignEvaluators(Actor actor, String number, List<String> evaluators) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        applications.lockedByNumber(number);
+        if (evaluators == null || evaluators.isEmpty()) {
+            throw new RuleViolation("evaluators", "review.noEvaluator");
+        }
+        for (String evaluator : evaluators) {
+            boolean isEvaluator = organisations.account(evaluator)
+                    .map(account -> account.getRoles().contains(Role.EVALUATOR)).orElse(false);
+            if (!isEvaluator) {
+                throw new RuleViolation("evaluators", "review.notAnEvaluator", evaluator);
+            }
+        }
+        List<String> distinct = List.copyOf(Set.copyOf(evaluators));
+        process.complete(number, GrantApplicationProcess.ASSIGN_EVALUATORS, null,
+                Map.of("evaluators", new java.util.ArrayList<>(distinct)));
+        audit.record(actor.username(), "ASSIGN_EVALUATORS", "application:" + number, String.join(", ", distinct));
+    }
+
+    public Review submitReview(Actor actor, String number, Map<Long, Integer> scores, Map<Long, String> comments) {
+        actor.require(Role.EVALUATOR);
+        GrantApplication application = applications.lockedByNumber(number);
+        if (!process.isWaitingFor(number, GrantApplicationProcess.REVIEW_APPLICATION, actor.username())) {
+            throw new AccessDenied(actor.username() + " has no review of " + number);
+        }
+        Review review = new Review(application, actor.username(), scores, comments, clock.instant());
+        em.persist(review);
+        process.complete(number, GrantApplicationProcess.REVIEW_APPLICATION, actor.username(), Map.of());
+        audit.record(actor.username(), "REVIEW", "application:" + number, "score " + review.getWeightedScore());
+        return review;
+    }
+
+    public List<Review> reviewsOf(Actor actor, String number) {
+        actor.require(Role.PROGRAMME_MANAGER, Role.FINANCE);
+        return em.createQuery("select r from Review r where r.application.number = :number order by r.submittedAt",
+                Review.class).setParameter("number", number).getResultList();
+    }
+
+    public boolean isAssigned(Actor actor, String number) {
+        return process.isWaitingFor(number, GrantApplicationProcess.REVIEW_APPLICATION, actor.username());
+    }
+}

@@ -1,0 +1,105 @@
+package org.anslag.workflow;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.anslag.shared.RuleViolation;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The services' view of the grant-application process: start it, complete its user tasks and
+ * correlate withdrawal. Runs in the caller's transaction.
+ */
+@Stateless
+public class GrantApplicationProcess {
+
+    public static final String KEY = "grant-application";
+    public static final String CHECK_ELIGIBILITY = "Task_CheckEligibility";
+    public static final String ASSIGN_EVALUATORS = "Task_AssignEvaluators";
+    public static final String REVIEW_APPLICATION = "Task_ReviewApplication";
+    public static final String DECIDE_FUNDING = "Task_DecideFunding";
+    public static final String ACCEPT_AGREEMENT = "Task_AcceptAgreement";
+    public static final String SUBMIT_PROGRESS_REPORT = "Task_SubmitProgressReport";
+    public static final String ASSESS_PROGRESS_REPORT = "Task_AssessProgressReport";
+    static final String WITHDRAWAL_MESSAGE = "ApplicationWithdrawn";
+
+    /** An open user task, as the task list shows it. */
+    public record WorkItem(String taskKey, String taskName, String applicationNumber, String assignee,
+                           Instant created) {
+    }
+
+    @EJB
+    ProcessEngineBootstrap bootstrap;
+
+    public void start(String applicationNumber, Map<String, Object> variables) {
+        bootstrap.engine().getRuntimeService()
+                .startProcessInstanceByKey(KEY, applicationNumber, variables);
+    }
+
+    public boolean isWaitingAt(String applicationNumber, String taskKey) {
+        return find(applicationNumber, taskKey, null).isPresent();
+    }
+
+    public boolean isWaitingFor(String applicationNumber, String taskKey, String assignee) {
+        return find(applicationNumber, taskKey, assignee).isPresent();
+    }
+
+    /** Completes the open task; refuses when the process is not waiting there (e.g. already done). */
+    public void complete(String applicationNumber, String taskKey, String assignee, Map<String, Object> variables) {
+        Task task = find(applicationNumber, taskKey, assignee)
+                .orElseThrow(() -> new RuleViolation("task", "workflow.notWaiting"));
+        bootstrap.engine().getTaskService().complete(task.getId(), variables);
+    }
+
+    public void withdraw(String applicationNumber) {
+        bootstrap.engine().getRuntimeService().createMessageCorrelation(WITHDRAWAL_MESSAGE)
+                .processInstanceBusinessKey(applicationNumber)
+                .correlateAll();
+    }
+
+    public List<WorkItem> openTasks(List<String> candidateGroups, String assignee) {
+        var service = bootstrap.engine().getTaskService();
+        var byGroup = candidateGroups.isEmpty() ? List.<Task>of()
+                : service.createTaskQuery().processDefinitionKey(KEY).taskCandidateGroupIn(candidateGroups).list();
+        var assigned = assignee == null ? List.<Task>of()
+                : service.createTaskQuery().processDefinitionKey(KEY).taskAssignee(assignee).list();
+        var runtime = bootstrap.engine().getRuntimeService();
+        return java.util.stream.Stream.concat(byGroup.stream(), assigned.stream())
+                .map(task -> new WorkItem(task.getTaskDefinitionKey(), task.getName(),
+                        runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                                .singleResult().getBusinessKey(),
+                        task.getAssignee(), task.getCreateTime().toInstant()))
+                .distinct()
+                .sorted(Comparator.comparing(WorkItem::created))
+                .toList();
+    }
+
+    /** Names of the steps the process waits at now, for showing where an application stands. */
+    public List<String> currentSteps(String applicationNumber) {
+        return bootstrap.engine().getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(applicationNumber).list().stream()
+                .map(Task::getTaskDefinitionKey).distinct().toList();
+    }
+
+    public Optional<Object> variable(String applicationNumber, String name) {
+        var instance = bootstrap.engine().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(KEY).processInstanceBusinessKey(applicationNumber).singleResult();
+        return instance == null ? Optional.empty()
+                : Optional.ofNullable(bootstrap.engine().getRuntimeService().getVariable(instance.getId(), name));
+    }
+
+    private Optional<Task> find(String applicationNumber, String taskKey, String assignee) {
+        var query = bootstrap.engine().getTaskService().createTaskQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(applicationNumber)
+                .taskDefinitionKey(taskKey);
+        if (assignee != null) {
+            query.taskAssignee(assignee);
+        }
+        return query.list().stream().findFirst();
+    }
+}

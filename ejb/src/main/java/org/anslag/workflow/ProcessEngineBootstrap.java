@@ -1,0 +1,86 @@
+package org.anslag.workflow;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import jakarta.transaction.TransactionManager;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+
+/**
+ * Starts the embedded Camunda engine on the server's datasource and JTA transaction manager,
+ * so a business change and the process step it triggers commit or roll back together.
+ * Deploys the models of the process-models module, creating a new version only when one changed.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ProcessEngineBootstrap {
+
+    static final String[] MODELS = {"processes/grant-application.bpmn", "processes/eligibility.dmn"};
+
+    @Resource(lookup = "java:jboss/datasources/AnslagDS")
+    DataSource dataSource;
+    @Resource(lookup = "java:jboss/TransactionManager")
+    TransactionManager transactionManager;
+    @Resource
+    ManagedExecutorService executor;
+    @Resource
+    ManagedThreadFactory threadFactory;
+    @Inject
+    BeanManager beanManager;
+
+    private ProcessEngine engine;
+
+    @PostConstruct
+    void start() {
+        // job threads resolve @Named beans in expressions through this bean manager
+        BeanManagerLookup.localInstance = beanManager;
+        CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
+        configuration.setProcessEngineName("default");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setJobExecutorActivate(true);
+        configuration.setJobExecutor(new ManagedJobExecutor(executor, threadFactory));
+        configuration.setJobExecutorDeploymentAware(false);
+        configuration.setMetricsEnabled(false);
+        engine = configuration.buildProcessEngine();
+        deployModels();
+    }
+
+    private void deployModels() {
+        var deployment = engine.getRepositoryService().createDeployment()
+                .name("anslag-process-models")
+                .enableDuplicateFiltering(false);
+        ClassLoader loader = ProcessEngineBootstrap.class.getClassLoader();
+        for (String model : MODELS) {
+            deployment.addInputStream(model, loader.getResourceAsStream(model));
+        }
+        deployment.deploy();
+    }
+
+    @PreDestroy
+    void stop() {
+        engine.close();
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+}

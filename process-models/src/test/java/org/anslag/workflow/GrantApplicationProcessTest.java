@@ -1,0 +1,265 @@
+package org.anslag.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@Deployment(resources = {"processes/grant-application.bpmn", "processes/eligibility.dmn"})
+class GrantApplicationProcessTest {
+
+    private static final String APPLICATION_NUMBER = "IH-2026-0001";
+    private static final long APPLICATION_ID = 42L;
+    private static final List<String> EVALUATORS = List.of("anna", "bo");
+    private static final List<String> HAPPY_PATH = List.of("Task_CheckEligibility",
+            "Task_AssignEvaluators", "Task_ReviewApplication", "Task_DecideFunding",
+            "Task_AcceptAgreement", "Task_SubmitProgressReport", "Task_AssessProgressReport");
+    private static final ZonedDateTime SUBMITTED = LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZoneId.systemDefault());
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .useProcessEngine(InMemoryProcessEngine.get())
+            .build();
+
+    private final RecordingProcessEvents processEvents = new RecordingProcessEvents();
+
+    @BeforeEach
+    void registerProcessEvents() {
+        Mocks.register("applicationProcessEvents", processEvents);
+        moveClockTo(SUBMITTED);
+    }
+
+    @AfterEach
+    void resetClockAndBeans() {
+        ClockUtil.reset();
+        Mocks.reset();
+    }
+
+    @Test
+    void submittingLeavesTheProposedEligibilityAsPlainVariables() {
+        ProcessInstance application = submit("MUNICIPALITY");
+
+        assertThat(application).hasPassed("Task_ProposeEligibility").isWaitingAt("Task_CheckEligibility");
+        Map<String, Object> variables = engine.getRuntimeService().getVariables(application.getId());
+        assertThat(variables).containsEntry("proposedEligible", true)
+                .containsEntry("eligibilityReason", "Uppfyller grundkraven")
+                .containsOnlyKeys("applicationId", "organisationKind", "partnerCount", "requestedAmount",
+                        "maxGrant", "agreementAcceptancePeriod", "reportReminderAfter",
+                        "proposedEligible", "eligibilityReason");
+        assertThat(variableType(application, "proposedEligible")).isEqualTo(ValueType.BOOLEAN);
+        assertThat(variableType(application, "eligibilityReason")).isEqualTo(ValueType.STRING);
+    }
+
+    @Test
+    void theProposalCarriesTheDecisionsReasonForAnIneligibleApplicant() {
+        ProcessInstance application = submit("REGION");
+
+        assertThat(application).isWaitingAt("Task_CheckEligibility")
+                .variables().containsEntry("proposedEligible", false)
+                .containsEntry("eligibilityReason", "Sökande måste vara en kommun");
+    }
+
+    @Test
+    void ineligibleApplicationEndsAfterTheManagersCheck() {
+        ProcessInstance application = submit("MUNICIPALITY");
+
+        complete(application, "Task_CheckEligibility", Map.of("eligible", false));
+
+        assertThat(application).hasPassed("EndEvent_Ineligible")
+                .hasNotPassed("Task_AssignEvaluators").isEnded();
+    }
+
+    @Test
+    void eachAssignedEvaluatorReviewsInParallel() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_ReviewApplication");
+
+        List<Task> reviews = tasks(application, "Task_ReviewApplication");
+        assertThat(reviews).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(EVALUATORS);
+
+        engine.getTaskService().complete(reviews.get(0).getId());
+        assertThat(application).isWaitingAt("Task_ReviewApplication").isNotWaitingAt("Task_DecideFunding");
+
+        engine.getTaskService().complete(reviews.get(1).getId());
+        assertThat(application).isWaitingAt("Task_DecideFunding");
+    }
+
+    @Test
+    void rejectedApplicationEndsAfterTheFundingDecision() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_DecideFunding");
+
+        complete(application, "Task_DecideFunding", Map.of("granted", false));
+
+        assertThat(application).hasPassed("EndEvent_Rejected")
+                .hasNotPassed("Task_AcceptAgreement").isEnded();
+    }
+
+    @Test
+    void grantedApplicationClosesOnceTheProgressReportIsAssessed() {
+        ProcessInstance application = submit("MUNICIPALITY");
+
+        proceedTo(application, "Task_AssessProgressReport");
+        complete(application, "Task_AssessProgressReport", Map.of());
+
+        assertThat(application).hasPassedInOrder("Task_ProposeEligibility", "Task_CheckEligibility",
+                        "Task_AssignEvaluators", "Task_ReviewApplication", "Task_DecideFunding",
+                        "Task_AcceptAgreement", "Task_SubmitProgressReport", "Task_AssessProgressReport",
+                        "EndEvent_ApplicationClosed")
+                .hasNotPassed("Task_LapseAward", "Task_RemindProgressReport").isEnded();
+        assertThat(processEvents.expiredAgreements()).isEmpty();
+        assertThat(processEvents.overdueProgressReports()).isEmpty();
+    }
+
+    @Test
+    void awardLapsesWhenTheAgreementIsNotAcceptedInTime() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_AcceptAgreement");
+
+        moveClockTo(SUBMITTED.plusDays(30).minusMinutes(1));
+        executeDueJobs();
+        assertThat(application).isWaitingAt("Task_AcceptAgreement");
+
+        moveClockTo(SUBMITTED.plusDays(30));
+        executeDueJobs();
+
+        assertThat(processEvents.expiredAgreements()).containsExactly(APPLICATION_ID);
+        assertThat(application).hasPassed("BoundaryEvent_AgreementExpired", "Task_LapseAward", "EndEvent_AwardLapsed")
+                .hasNotPassed("Task_SubmitProgressReport").isEnded();
+    }
+
+    @Test
+    void acceptingTheAgreementStopsItsExpiry() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_SubmitProgressReport");
+
+        assertThat(engine.getManagementService().createJobQuery().list())
+                .extracting(this::activityOf)
+                .containsExactly("BoundaryEvent_ProgressReportOverdue");
+    }
+
+    @Test
+    void anOverdueProgressReportSendsOneReminderAndTheReportIsStillAwaited() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_SubmitProgressReport");
+
+        moveClockTo(SUBMITTED.plusDays(60));
+        executeDueJobs();
+        moveClockTo(SUBMITTED.plusDays(180));
+        executeDueJobs();
+
+        assertThat(processEvents.overdueProgressReports()).containsExactly(APPLICATION_ID);
+        assertThat(application).hasPassed("Task_RemindProgressReport", "EndEvent_ReminderSent")
+                .isWaitingAt("Task_SubmitProgressReport");
+
+        complete(application, "Task_SubmitProgressReport", Map.of());
+        complete(application, "Task_AssessProgressReport", Map.of());
+        assertThat(application).hasPassed("EndEvent_ApplicationClosed").isEnded();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Task_CheckEligibility", "Task_ReviewApplication", "Task_AcceptAgreement",
+            "Task_SubmitProgressReport"})
+    void withdrawingEndsTheApplicationWhereverItWaits(String waitingAt) {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, waitingAt);
+
+        engine.getRuntimeService().createMessageCorrelation("ApplicationWithdrawn")
+                .processInstanceBusinessKey(APPLICATION_NUMBER)
+                .correlate();
+
+        assertThat(application).hasPassed("StartEvent_WithdrawalRequested", "EndEvent_Withdrawn").isEnded();
+        assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+        assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+    }
+
+    private ProcessInstance submit(String organisationKind) {
+        return engine.getRuntimeService().startProcessInstanceByKey("grant-application", APPLICATION_NUMBER,
+                Variables.createVariables()
+                        .putValue("applicationId", APPLICATION_ID)
+                        .putValue("organisationKind", organisationKind)
+                        .putValue("partnerCount", 2)
+                        .putValue("requestedAmount", 1_500_000L)
+                        .putValue("maxGrant", 2_000_000L)
+                        .putValue("agreementAcceptancePeriod", "P30D")
+                        .putValue("reportReminderAfter", "P60D"));
+    }
+
+    /** Completes the happy path's user tasks, in order, until the application waits at the given one. */
+    private void proceedTo(ProcessInstance application, String activityId) {
+        for (String taskKey : HAPPY_PATH) {
+            if (taskKey.equals(activityId)) {
+                assertThat(application).isWaitingAt(activityId);
+                return;
+            }
+            complete(application, taskKey, happyPathAnswer(taskKey));
+        }
+        throw new IllegalArgumentException("not a user task on the happy path: " + activityId);
+    }
+
+    private static Map<String, Object> happyPathAnswer(String taskKey) {
+        return switch (taskKey) {
+            case "Task_CheckEligibility" -> Map.of("eligible", true);
+            case "Task_AssignEvaluators" -> Map.of("evaluators", EVALUATORS);
+            case "Task_DecideFunding" -> Map.of("granted", true);
+            default -> Map.of();
+        };
+    }
+
+    /** Completes every open task of that kind (one per evaluator for the reviews). */
+    private void complete(ProcessInstance application, String taskKey, Map<String, Object> variables) {
+        List<Task> open = tasks(application, taskKey);
+        assertThat(open).as("open %s tasks", taskKey).isNotEmpty();
+        open.forEach(task -> engine.getTaskService().complete(task.getId(), variables));
+    }
+
+    private List<Task> tasks(ProcessInstance application, String taskKey) {
+        return engine.getTaskService().createTaskQuery()
+                .processInstanceId(application.getId())
+                .taskDefinitionKey(taskKey)
+                .list();
+    }
+
+    private ValueType variableType(ProcessInstance application, String name) {
+        return engine.getRuntimeService().getVariableTyped(application.getId(), name).getType();
+    }
+
+    private String activityOf(Job job) {
+        return engine.getManagementService().createJobDefinitionQuery()
+                .jobDefinitionId(job.getJobDefinitionId())
+                .singleResult()
+                .getActivityId();
+    }
+
+    private static void moveClockTo(ZonedDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+    }
+
+    /** Runs what the job executor would run now: due timers and the async steps they lead to. */
+    private void executeDueJobs() {
+        List<Job> due;
+        while (!(due = engine.getManagementService().createJobQuery().executable().list()).isEmpty()) {
+            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.anslag.web.shared;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.security.Principal;
+import org.anslag.organisation.Organisations;
+import org.anslag.organisation.UserAccount;
+import org.anslag.shared.AccessDenied;
+import org.anslag.shared.Actor;
+import org.anslag.shared.Role;
+
+/** The signed-in user of this session, as the services need it. */
+@Named
+@SessionScoped
+public class CurrentUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SecurityContext securityContext;
+    @EJB
+    transient Organisations organisations;
+
+    private Actor actor;
+    private String fullName;
+    private String organisationName;
+
+    public Actor actor() {
+        if (actor == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            if (principal == null) {
+                throw new AccessDenied("not signed in");
+            }
+            UserAccount account = organisations.account(principal.getName())
+                    .orElseThrow(() -> new AccessDenied("no account " + principal.getName()));
+            actor = account.asActor();
+            fullName = account.getFullName();
+            organisationName = account.getOrganisation() == null ? null : account.getOrganisation().getName();
+        }
+        return actor;
+    }
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public boolean is(String role) {
+        return isSignedIn() && actor().has(Role.valueOf(role));
+    }
+
+    public String getFullName() {
+        actor();
+        return fullName;
+    }
+
+    public String getOrganisationName() {
+        actor();
+        return organisationName;
+    }
+
+    public String getUsername() {
+        return actor().username();
+    }
+}
