@@ -1,0 +1,2 @@
+/** Administration: the reference data upload. */
+package org.anslag.web.admin;

@@ -1,0 +1,127 @@
+package org.anslag.web.application;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.anslag.application.Applications;
+import org.anslag.application.GrantApplication;
+import org.anslag.audit.AuditEntry;
+import org.anslag.audit.AuditLog;
+import org.anslag.award.Awards;
+import org.anslag.award.FundingDecision;
+import org.anslag.award.GrantAgreement;
+import org.anslag.followup.FollowUps;
+import org.anslag.followup.ProgressReport;
+import org.anslag.shared.Role;
+import org.anslag.shared.RuleViolation;
+import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.Feedback;
+import org.anslag.workflow.GrantApplicationProcess;
+
+/** One application as its reader may see it: facts, where its process stands, decision, reports. */
+@Named
+@ViewScoped
+public class ApplicationDetails implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Applications applications;
+    @EJB
+    transient Awards awards;
+    @EJB
+    transient FollowUps followUps;
+    @EJB
+    transient GrantApplicationProcess process;
+    @Inject
+    transient AuditLog audit;
+    @Inject
+    CurrentUser currentUser;
+
+    private Long applicationId;
+    private String withdrawalReason;
+    private transient GrantApplication application;
+
+    public void load() {
+        application = applications.view(currentUser.actor(), applicationId);
+    }
+
+    public GrantApplication getApplication() {
+        if (application == null) {
+            load();
+        }
+        return application;
+    }
+
+    public List<String> getCurrentSteps() {
+        return process.currentSteps(getApplication().getNumber());
+    }
+
+    public Optional<FundingDecision> getDecision() {
+        return awards.decisionOf(getApplication().getNumber());
+    }
+
+    public Optional<GrantAgreement> getAgreement() {
+        return awards.agreementOf(getApplication().getNumber());
+    }
+
+    public List<ProgressReport> getReports() {
+        return followUps.reportsOf(getApplication().getNumber());
+    }
+
+    public List<AuditEntry> getHistory() {
+        return currentUser.actor().has(Role.PROGRAMME_MANAGER)
+                ? audit.about("application:" + getApplication().getNumber()) : List.of();
+    }
+
+    public boolean isCoordinator() {
+        return currentUser.actor().belongsTo(getApplication().getCoordinator().getId());
+    }
+
+    public boolean isWaitingAt(String step) {
+        return getCurrentSteps().contains(step);
+    }
+
+    public boolean isWithdrawable() {
+        return isCoordinator() && getApplication().getStatus().isWithdrawable();
+    }
+
+    public String withdraw() {
+        try {
+            applications.withdraw(currentUser.actor(), applicationId, withdrawalReason);
+            Feedback.info("application.withdrawn", getApplication().getNumber());
+            return "/application/application.xhtml?faces-redirect=true&id=" + applicationId;
+        } catch (RuleViolation violation) {
+            Feedback.show("withdrawal", violation);
+            return null;
+        }
+    }
+
+    public String getAcceptAgreementStep() {
+        return GrantApplicationProcess.ACCEPT_AGREEMENT;
+    }
+
+    public String getSubmitReportStep() {
+        return GrantApplicationProcess.SUBMIT_PROGRESS_REPORT;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public void setApplicationId(Long applicationId) {
+        this.applicationId = applicationId;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
+    }
+}

@@ -1,0 +1,195 @@
+package org.anslag.web.application;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.anslag.application.ApplicationPartner;
+import org.anslag.application.ApplicationStatus;
+import org.anslag.application.Applications;
+import org.anslag.application.GrantApplication;
+import org.anslag.call.Calls;
+import org.anslag.call.FundingCall;
+import org.anslag.organisation.Organisation;
+import org.anslag.organisation.Organisations;
+import org.anslag.shared.RuleViolation;
+import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.Feedback;
+
+/**
+ * The draft form. The first save creates the draft; every refused save or submission keeps
+ * what was typed on the page and names the field to fix.
+ */
+@Named
+@ViewScoped
+public class EditApplication implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Applications applications;
+    @EJB
+    transient Calls calls;
+    @EJB
+    transient Organisations organisations;
+    @Inject
+    CurrentUser currentUser;
+
+    private Long callId;
+    private Long applicationId;
+    private long version;
+    private String number;
+    private String title;
+    private String summary;
+    private BigDecimal requestedAmount;
+    private Long partnerToAdd;
+    private List<ApplicationPartner> partners = List.of();
+
+    public String load() {
+        if (applicationId != null && number == null) {
+            GrantApplication application = applications.view(currentUser.actor(), applicationId);
+            if (application.getStatus() != ApplicationStatus.DRAFT) {
+                return "/application/application.xhtml?faces-redirect=true&id=" + applicationId;
+            }
+            show(application);
+            title = application.getTitle();
+            summary = application.getSummary();
+            requestedAmount = application.getRequestedAmount();
+        } else if (applicationId == null) {
+            calls.call(callId);
+        }
+        return null;
+    }
+
+    private void show(GrantApplication application) {
+        applicationId = application.getId();
+        callId = application.getCall().getId();
+        version = application.getVersion();
+        number = application.getNumber();
+        partners = application.getPartners();
+    }
+
+    public String save() {
+        if (store()) {
+            Feedback.info("application.saved", number);
+        }
+        return null;
+    }
+
+    public String addPartner() {
+        if (partnerToAdd == null) {
+            Feedback.show("application", new RuleViolation("partner", "application.choosePartner"));
+            return null;
+        }
+        if (store()) {
+            try {
+                show(applications.addPartner(currentUser.actor(), applicationId, partnerToAdd));
+                partnerToAdd = null;
+            } catch (RuleViolation violation) {
+                Feedback.show("application", violation);
+            }
+        }
+        return null;
+    }
+
+    public String removePartner(Long organisationId) {
+        show(applications.removePartner(currentUser.actor(), applicationId, organisationId));
+        return null;
+    }
+
+    public String submit() {
+        if (!store()) {
+            return null;
+        }
+        try {
+            GrantApplication submitted = applications.submit(currentUser.actor(), applicationId);
+            Feedback.info("application.submitted", submitted.getNumber());
+            return "/application/application.xhtml?faces-redirect=true&id=" + submitted.getId();
+        } catch (RuleViolation violation) {
+            Feedback.show("application", violation);
+            return null;
+        }
+    }
+
+    /** Saves the draft (creating it on first save); false with a field message when refused. */
+    private boolean store() {
+        try {
+            if (applicationId == null) {
+                show(applications.createDraft(currentUser.actor(), callId, title));
+            }
+            show(applications.saveDraft(currentUser.actor(), applicationId, version, title, summary, requestedAmount));
+            return true;
+        } catch (RuleViolation violation) {
+            Feedback.show("application", violation);
+            return false;
+        }
+    }
+
+    public FundingCall getCall() {
+        return calls.call(callId);
+    }
+
+    public List<Organisation> getMunicipalities() {
+        Long own = currentUser.actor().organisationId();
+        return organisations.municipalities().stream().filter(o -> !o.getId().equals(own)).toList();
+    }
+
+    public List<ApplicationPartner> getPartners() {
+        return partners;
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public void setApplicationId(Long applicationId) {
+        this.applicationId = applicationId;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public BigDecimal getRequestedAmount() {
+        return requestedAmount;
+    }
+
+    public void setRequestedAmount(BigDecimal requestedAmount) {
+        this.requestedAmount = requestedAmount;
+    }
+
+    public Long getPartnerToAdd() {
+        return partnerToAdd;
+    }
+
+    public void setPartnerToAdd(Long partnerToAdd) {
+        this.partnerToAdd = partnerToAdd;
+    }
+}

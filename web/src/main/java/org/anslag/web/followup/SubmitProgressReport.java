@@ -1,0 +1,133 @@
+package org.anslag.web.followup;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Set;
+import org.anslag.application.Applications;
+import org.anslag.application.GrantApplication;
+import org.anslag.followup.FollowUps;
+import org.anslag.followup.Hinder;
+import org.anslag.followup.ReportContent;
+import org.anslag.followup.SuccessFactor;
+import org.anslag.shared.AccessDenied;
+import org.anslag.shared.RuleViolation;
+import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.Feedback;
+
+/** A funded project reports progress: narrative, indicators, tagged hinders and success factors. */
+@Named
+@ViewScoped
+public class SubmitProgressReport implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Applications applications;
+    @EJB
+    transient FollowUps followUps;
+    @Inject
+    CurrentUser currentUser;
+
+    private String number;
+    private String narrative;
+    private Integer ideasReceived;
+    private Integer ideasImplemented;
+    private Integer employeesInvolved;
+    private Hinder[] hinders = new Hinder[0];
+    private SuccessFactor[] successFactors = new SuccessFactor[0];
+
+    public void load() {
+        if (!currentUser.actor().belongsTo(getApplication().getCoordinator().getId())) {
+            throw new AccessDenied(currentUser.getUsername() + " does not coordinate " + number);
+        }
+    }
+
+    public GrantApplication getApplication() {
+        return applications.viewByNumber(currentUser.actor(), number);
+    }
+
+    public String submit() {
+        try {
+            followUps.submit(currentUser.actor(), number, new ReportContent(narrative, orZero(ideasReceived),
+                    orZero(ideasImplemented), orZero(employeesInvolved),
+                    Set.of(hinders),
+                    Set.of(successFactors)));
+            Feedback.info("report.submittedInfo", number);
+            return "/application/application.xhtml?faces-redirect=true&id=" + getApplication().getId();
+        } catch (RuleViolation violation) {
+            Feedback.show("report", violation);
+            return null;
+        }
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    public Hinder[] getHinderVocabulary() {
+        return Hinder.values();
+    }
+
+    public SuccessFactor[] getSuccessFactorVocabulary() {
+        return SuccessFactor.values();
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public void setNarrative(String narrative) {
+        this.narrative = narrative;
+    }
+
+    public Integer getIdeasReceived() {
+        return ideasReceived;
+    }
+
+    public void setIdeasReceived(Integer ideasReceived) {
+        this.ideasReceived = ideasReceived;
+    }
+
+    public Integer getIdeasImplemented() {
+        return ideasImplemented;
+    }
+
+    public void setIdeasImplemented(Integer ideasImplemented) {
+        this.ideasImplemented = ideasImplemented;
+    }
+
+    public Integer getEmployeesInvolved() {
+        return employeesInvolved;
+    }
+
+    public void setEmployeesInvolved(Integer employeesInvolved) {
+        this.employeesInvolved = employeesInvolved;
+    }
+
+    public Hinder[] getHinders() {
+        return hinders.clone();
+    }
+
+    public void setHinders(Hinder[] hinders) {
+        this.hinders = hinders == null ? new Hinder[0] : hinders.clone();
+    }
+
+    public SuccessFactor[] getSuccessFactors() {
+        return successFactors.clone();
+    }
+
+    public void setSuccessFactors(SuccessFactor[] successFactors) {
+        this.successFactors = successFactors == null ? new SuccessFactor[0] : successFactors.clone();
+    }
+}

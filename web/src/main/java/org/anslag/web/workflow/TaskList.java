@@ -1,0 +1,61 @@
+package org.anslag.web.workflow;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import org.anslag.application.Applications;
+import org.anslag.shared.Actor;
+import org.anslag.shared.Role;
+import org.anslag.web.shared.CurrentUser;
+import org.anslag.workflow.GrantApplicationProcess;
+import org.anslag.workflow.GrantApplicationProcess.WorkItem;
+
+/** Open tasks for the user's roles; applicants only see their own organisation's. */
+@Named
+@RequestScoped
+public class TaskList {
+
+    private static final Map<String, String> PAGES = Map.of(
+            GrantApplicationProcess.CHECK_ELIGIBILITY, "/review/check-eligibility",
+            GrantApplicationProcess.ASSIGN_EVALUATORS, "/review/assign-evaluators",
+            GrantApplicationProcess.REVIEW_APPLICATION, "/review/score-application",
+            GrantApplicationProcess.DECIDE_FUNDING, "/award/decide-funding",
+            GrantApplicationProcess.ACCEPT_AGREEMENT, "/award/accept-agreement",
+            GrantApplicationProcess.SUBMIT_PROGRESS_REPORT, "/followup/submit-progress-report",
+            GrantApplicationProcess.ASSESS_PROGRESS_REPORT, "/followup/assess-progress-report");
+
+    @EJB
+    GrantApplicationProcess process;
+    @EJB
+    Applications applications;
+    @Inject
+    CurrentUser currentUser;
+
+    private List<WorkItem> items;
+
+    public List<WorkItem> getItems() {
+        if (items == null) {
+            Actor actor = currentUser.actor();
+            List<String> groups = actor.roles().stream().map(Role::name).toList();
+            items = process.openTasks(groups, actor.username()).stream()
+                    .filter(item -> !actor.has(Role.APPLICANT) || coordinatedBy(actor, item))
+                    .toList();
+        }
+        return items;
+    }
+
+    private boolean coordinatedBy(Actor actor, WorkItem item) {
+        return actor.belongsTo(applications.byNumber(item.applicationNumber()).getCoordinator().getId());
+    }
+
+    public String pageOf(WorkItem item) {
+        return PAGES.getOrDefault(item.taskKey(), "/workflow/tasks");
+    }
+
+    public String titleOf(WorkItem item) {
+        return applications.byNumber(item.applicationNumber()).getTitle();
+    }
+}
