@@ -73,10 +73,17 @@ public class EditApplication implements Serializable {
     }
 
     public String save() {
+        boolean isNew = applicationId == null;
         if (store()) {
             Feedback.info("application.saved", number);
+            return isNew ? bookmarkable() : null;
         }
         return null;
+    }
+
+    /** After the first save the address names the draft, so a reload or a bookmark finds it again. */
+    private String bookmarkable() {
+        return "/application/edit-application.xhtml?faces-redirect=true&id=" + applicationId;
     }
 
     public String addPartner() {
@@ -84,10 +91,12 @@ public class EditApplication implements Serializable {
             Feedback.show("application", new RuleViolation("partner", "application.choosePartner"));
             return null;
         }
+        boolean isNew = applicationId == null;
         if (store()) {
             try {
                 show(applications.addPartner(currentUser.actor(), applicationId, partnerToAdd));
                 partnerToAdd = null;
+                return isNew ? bookmarkable() : null;
             } catch (RuleViolation violation) {
                 Feedback.show("application", violation);
             }

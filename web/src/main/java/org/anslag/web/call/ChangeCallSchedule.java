@@ -52,7 +52,7 @@ public class ChangeCallSchedule implements Serializable {
             Feedback.info("call.changed", title);
             return "/call/programmes.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
-            Feedback.show("call", violation);
+            Feedback.show("schedule", violation);
             return null;
         }
     }

@@ -16,6 +16,7 @@ import org.anslag.shared.AccessDenied;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.CurrentUser;
 import org.anslag.web.shared.Feedback;
+import org.anslag.web.shared.Formats;
 
 /** The evaluator scores each criterion of the call, 1–7, with a comment. */
 @Named
@@ -56,7 +57,7 @@ public class ScoreApplication implements Serializable {
     public String submit() {
         try {
             var review = reviews.submitReview(currentUser.actor(), number, scores, comments);
-            Feedback.info("review.submitted", number, review.getWeightedScore());
+            Feedback.info("review.submitted", number, new Formats().score(review.getWeightedScore()));
             return "/workflow/tasks.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
             Feedback.show("review", violation);

@@ -32,6 +32,19 @@ public class Formats {
         return formatMoney(amount);
     }
 
+    /** A weighted score with two decimals in the reader's language: "5,60" or "5.60". */
+    public static String formatScore(BigDecimal score, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(score);
+    }
+
+    public String score(BigDecimal score) {
+        return score == null ? "" : formatScore(score,
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }

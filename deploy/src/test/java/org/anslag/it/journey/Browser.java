@@ -1,0 +1,152 @@
+package org.anslag.it.journey;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven the way a person would use the pages: sign in, type, click,
+ * read what is shown. Saves a screenshot per step under target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final Path screenshots;
+    private final Path downloads;
+    private int step;
+
+    Browser(String baseUrl, Path screenshots, Path downloads) throws IOException {
+        this.baseUrl = baseUrl;
+        this.screenshots = Files.createDirectories(screenshots);
+        this.downloads = Files.createDirectories(downloads);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--lang=sv-SE",
+                "--user-data-dir=" + Files.createTempDirectory("anslag-chromium"));
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", this.downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    void signIn(String username) {
+        driver.manage().deleteAllCookies();
+        open("login.xhtml");
+        type("login:username", username);
+        type("login:password", "demo");
+        click("login:submit");
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Date pickers: the value is typed into the input the picker decorates. */
+    void typeDate(String id, String text) {
+        driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id + "_input")), text);
+    }
+
+    void click(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    void clickLink(By link) {
+        driver.findElement(link).click();
+    }
+
+    void choose(String selectId, String visibleText) {
+        new Select(driver.findElement(By.id(selectId))).selectByVisibleText(visibleText);
+    }
+
+    void check(String id) {
+        WebElement box = driver.findElement(By.id(id));
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    /** Visible text with no-break spaces (used in amounts like "1 250 000 kr") read as plain spaces. */
+    String text(String id) {
+        return plain(driver.findElement(By.id(id)).getText());
+    }
+
+    String pageText() {
+        return plain(driver.findElement(By.tagName("body")).getText());
+    }
+
+    private static String plain(String text) {
+        return text.replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    List<WebElement> all(By selector) {
+        return driver.findElements(selector);
+    }
+
+    WebElement find(By selector) {
+        return driver.findElement(selector);
+    }
+
+    void screenshot(String name) {
+        try {
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            Files.write(screenshots.resolve(String.format("%02d-%s.png", ++step, name)), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the browser has finished writing a download whose name ends with the suffix. */
+    Path awaitDownload(String suffix) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> downloaded(suffix) != null);
+        return downloaded(suffix);
+    }
+
+    private Path downloaded(String suffix) {
+        try (var files = Files.list(downloads)) {
+            return files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,333 @@
+package org.anslag.it.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+/**
+ * The thin grant lifecycle as the four roles meet it in headless Chromium: a manager sets up a
+ * call, a municipality applies with a partner, the manager checks eligibility and assigns an
+ * evaluator, the evaluator scores, the manager grants, the municipality accepts and reports,
+ * the evaluator assesses the report and finance downloads the decisions spreadsheet.
+ * Each step is a test in order; a screenshot per step lands in target/screenshots.
+ * Runs against {@code app.url} (default http://localhost:8080/anslag/); {@link GrantLifecycleJourneyIT}
+ * runs it on the server Arquillian starts.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GrantLifecycleJourney {
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000);
+    private static final String CALL_TITLE = "Idéslussar journey " + RUN;
+    private static final String PROJECT = "Idésluss Sundsvall " + RUN;
+
+    private static Browser browser;
+    private static String applicationNumber;
+    private static String applicationUrl;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        String target = System.getProperty("screenshots.dir", "target/screenshots");
+        browser = new Browser(System.getProperty("app.url", "http://localhost:8080/anslag/"),
+                Path.of(target, System.getProperty("it.database", "local")),
+                Path.of(System.getProperty("downloads.dir", "target/downloads"), System.getProperty("it.database", "local") + "-" + RUN));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void managerSetsUpAProgrammeAndAnIdeaHubCall() {
+        browser.signIn("maria");
+        assertThat(browser.heading()).isEqualTo("Att göra");
+        browser.click("nav-programmes");
+        browser.type("programme:name", "Programme " + RUN);
+        browser.type("programme:budget", "10 000 000");
+        browser.typeDate("programme:startsOn", "2026-01-01");
+        browser.typeDate("programme:endsOn", "2028-12-31");
+        browser.click("programme:create");
+        assertThat(browser.pageText()).contains("Programmet Programme " + RUN + " är skapat");
+
+        browser.clickLink(By.xpath("//tr[td[text()='Programme " + RUN + "']]//a[contains(@href,'create-call')]"));
+        LocalDateTime now = LocalDateTime.now(STOCKHOLM);
+        browser.type("call:title", CALL_TITLE);
+        browser.typeDate("call:opensAt", now.minusHours(1).format(MINUTES));
+        browser.typeDate("call:closesAt", now.minusHours(2).format(MINUTES));
+        browser.type("call:budget", "3000000");
+        browser.type("call:maxGrant", "1 000 000");
+        browser.all(By.xpath("//input[contains(@id,'criterion-name')]")).get(0).sendKeys("Nytta för invånarna");
+        browser.all(By.xpath("//input[contains(@id,'criterion-weight')]")).get(0).sendKeys("60");
+        browser.all(By.xpath("//input[contains(@id,'criterion-name')]")).get(1).sendKeys("Genomförbarhet");
+        browser.all(By.xpath("//input[contains(@id,'criterion-weight')]")).get(1).sendKeys("40");
+        browser.click("call:create");
+        assertThat(browser.pageText()).contains("Sista ansökningsdag måste vara efter öppningstiden");
+        assertThat(browser.value("call:title")).as("typed text is kept").isEqualTo(CALL_TITLE);
+        browser.screenshot("call-closes-before-it-opens");
+
+        browser.typeDate("call:closesAt", now.plusDays(30).format(MINUTES));
+        browser.click("call:create");
+        assertThat(browser.pageText()).contains("Utlysningen " + CALL_TITLE + " är skapad");
+        browser.screenshot("call-created");
+    }
+
+    @Test
+    @Order(2)
+    void municipalityDraftsAndSubmitsWithAPartner() {
+        browser.signIn("anna");
+        assertThat(browser.heading()).isEqualTo("Mina ansökningar");
+        browser.open("public/calls.xhtml");
+        browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a"));
+        browser.type("application:title", PROJECT);
+        browser.type("application:summary", "En idésluss där medarbetare lämnar och prövar idéer tillsammans med Timrå.");
+        browser.type("application:requestedAmount", "åttahundratusen");
+        browser.click("application:save");
+        assertThat(browser.pageText()).contains("Ange beloppet med siffror i hela kronor");
+        assertThat(browser.value("application:summary")).startsWith("En idésluss");
+        browser.type("application:requestedAmount", "-800000");
+        browser.click("application:save");
+        assertThat(browser.pageText()).contains("Beloppet får inte vara negativt");
+
+        browser.type("application:requestedAmount", "800 000");
+        browser.click("application:submit");
+        assertThat(browser.pageText()).contains("Lägg till minst en partnerkommun innan du skickar in");
+        browser.screenshot("submission-without-partner-refused");
+
+        browser.choose("application:partner", "Timrå kommun (2262)");
+        browser.click("application:add-partner");
+        assertThat(browser.text("application:partners")).contains("Timrå kommun (2262)");
+        browser.click("application:submit");
+        assertThat(browser.text("status")).isEqualTo("Inskickad");
+        assertThat(browser.text("requested")).isEqualTo("800 000 kr");
+        applicationNumber = browser.heading().replace("Ansökan ", "");
+        assertThat(applicationNumber).matches("IH-\\d{4}-\\d{4}");
+        applicationUrl = browser.currentUrl();
+        assertThat(browser.text("current-step")).isEqualTo("Pröva behörighet");
+        browser.screenshot("application-submitted");
+
+        browser.click("nav-my-applications");
+        assertThat(browser.text("applications")).contains(applicationNumber, PROJECT, "Inskickad");
+    }
+
+    @Test
+    @Order(3)
+    void anotherMunicipalityCannotOpenTheApplicationButThePartnerCan() {
+        browser.signIn("tomas");
+        browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
+        assertThat(browser.text("status")).as("the partner sees the application").isEqualTo("Inskickad");
+
+        browser.open("public/calls.xhtml");
+        browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a"));
+        browser.type("application:title", "Timrås egen idé " + RUN);
+        browser.click("application:save");
+        assertThat(browser.pageText()).contains("är sparat");
+        String tomasDraft = browser.currentUrl();
+
+        browser.signIn("anna");
+        browser.open("application/application.xhtml?id=" + idOf(tomasDraft));
+        assertThat(browser.heading()).isEqualTo("Åtkomst nekad");
+        assertThat(browser.pageText()).doesNotContain("Timrås egen idé");
+        browser.screenshot("other-municipality-forbidden");
+    }
+
+    @Test
+    @Order(4)
+    void submittingAfterTheDeadlineIsRefusedAndTheDraftIsKept() {
+        browser.signIn("anna");
+        browser.open("public/calls.xhtml");
+        browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a"));
+        browser.type("application:title", "Sen ansökan " + RUN);
+        browser.type("application:summary", "Skickas efter sista dagen.");
+        browser.type("application:requestedAmount", "100000");
+        browser.choose("application:partner", "Timrå kommun (2262)");
+        browser.click("application:add-partner");
+        String draftUrl = browser.currentUrl();
+
+        browser.signIn("maria");
+        browser.click("nav-programmes");
+        browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a[contains(@href,'edit-call')]"));
+        LocalDateTime now = LocalDateTime.now(STOCKHOLM);
+        browser.typeDate("schedule:closesAt", now.minusMinutes(1).format(MINUTES));
+        browser.click("schedule:save");
+        browser.screenshot("deadline-moved");
+        assertThat(browser.pageText()).contains("är ändrad");
+
+        browser.signIn("anna");
+        browser.open("application/my-applications.xhtml");
+        browser.clickLink(By.xpath("//tr[td[text()='Sen ansökan " + RUN + "']]//a[contains(@href,'edit-application')]"));
+        browser.click("application:submit");
+        assertThat(browser.pageText()).contains("Sista ansökningsdag har passerat", "ditt utkast är sparat");
+        assertThat(browser.value("application:summary")).isEqualTo("Skickas efter sista dagen.");
+        browser.screenshot("deadline-passed");
+
+        browser.signIn("maria");
+        browser.click("nav-programmes");
+        browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a[contains(@href,'edit-call')]"));
+        browser.typeDate("schedule:closesAt", now.plusDays(30).format(MINUTES));
+        browser.click("schedule:save");
+        assertThat(draftUrl).contains("edit-application");
+    }
+
+    @Test
+    @Order(5)
+    void managerChecksEligibilityAndAssignsAnEvaluator() {
+        browser.signIn("maria");
+        browser.clickLink(taskLink("check-eligibility"));
+        assertThat(browser.text("proposal")).startsWith("Stödberättigad");
+        browser.screenshot("check-eligibility");
+        browser.click("eligibility:decide");
+        assertThat(browser.pageText()).contains("Ansökan " + applicationNumber + " är stödberättigad");
+
+        browser.clickLink(taskLink("assign-evaluators"));
+        browser.click("assignment:assign");
+        assertThat(browser.pageText()).contains("Välj minst en bedömare");
+        browser.find(By.xpath("//label[contains(., 'Erik Nord')]")).click();
+        browser.click("assignment:assign");
+        assertThat(browser.pageText()).contains("Bedömare är utsedda för " + applicationNumber);
+    }
+
+    @Test
+    @Order(6)
+    void evaluatorScoresEachCriterionWithAComment() {
+        browser.signIn("erik");
+        browser.clickLink(taskLink("score-application"));
+        browser.click("review:submit");
+        assertThat(browser.pageText()).contains("Välj ett betyg för Nytta för invånarna");
+        var scores = browser.all(By.xpath("//select[starts-with(@id,'review:score-')]"));
+        var comments = browser.all(By.xpath("//textarea[starts-with(@id,'review:comment-')]"));
+        browser.choose(scores.get(0).getAttribute("id"), "6");
+        comments.get(0).sendKeys("Stor nytta, tydlig målgrupp.");
+        browser.choose(scores.get(1).getAttribute("id"), "5");
+        browser.click("review:submit");
+        assertThat(browser.pageText()).contains("Skriv en motivering för Genomförbarhet");
+        browser.all(By.xpath("//textarea[starts-with(@id,'review:comment-')]")).get(1).sendKeys("Rimlig plan.");
+        browser.screenshot("review-scored");
+        browser.click("review:submit");
+        assertThat(browser.pageText()).contains("Bedömningen av " + applicationNumber + " är inskickad (viktat betyg 5,60)");
+    }
+
+    @Test
+    @Order(7)
+    void managerGrantsWithinTheRequestAndTheBudget() {
+        browser.signIn("maria");
+        browser.clickLink(taskLink("decide-funding"));
+        assertThat(browser.text("reviews")).contains("erik", "5,60");
+        assertThat(browser.text("remaining-budget")).endsWith("3 000 000 kr");
+        browser.type("decision:grantedAmount", "900 000");
+        browser.click("decision:decide");
+        assertThat(browser.pageText()).contains("kan inte vara större än sökt belopp (800 000 kr)");
+        browser.type("decision:grantedAmount", "750 000");
+        browser.type("decision:justification", "Beviljas med villkor om halvårsrapport.");
+        browser.screenshot("funding-decision");
+        browser.click("decision:decide");
+        assertThat(browser.pageText()).contains("Bidrag till " + applicationNumber + " är beviljat");
+    }
+
+    @Test
+    @Order(8)
+    void municipalityAcceptsTheAgreementAndReportsProgress() {
+        browser.signIn("anna");
+        browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
+        assertThat(browser.text("status")).isEqualTo("Beviljad");
+        assertThat(browser.text("granted-amount")).isEqualTo("750 000 kr");
+        browser.click("accept-agreement");
+        browser.click("agreement:accept");
+        assertThat(browser.pageText()).contains("Kryssa i att du har läst villkoren");
+        browser.check("agreement:termsRead");
+        browser.click("agreement:accept");
+        assertThat(browser.text("agreement-status")).isEqualTo("Godkänt");
+        browser.screenshot("agreement-accepted");
+
+        browser.click("submit-report");
+        browser.type("report:narrative", "Idéslussen är igång; 12 idéer har kommit in.");
+        browser.type("report:ideasReceived", "12");
+        browser.type("report:ideasImplemented", "15");
+        browser.type("report:employeesInvolved", "30");
+        browser.find(By.xpath("//label[contains(., 'Brist på tid')]")).click();
+        browser.find(By.xpath("//label[contains(., 'Engagerad ledning')]")).click();
+        browser.click("report:submit");
+        assertThat(browser.pageText()).contains("Antal genomförda idéer kan inte vara fler än antal inkomna");
+        browser.type("report:ideasImplemented", "4");
+        browser.screenshot("progress-report");
+        browser.click("report:submit");
+        assertThat(browser.pageText()).contains("Lägesrapporten för " + applicationNumber + " är inlämnad");
+    }
+
+    @Test
+    @Order(9)
+    void evaluatorAssessesTheProgressReport() {
+        browser.signIn("erik");
+        browser.clickLink(taskLink("assess-progress-report"));
+        assertThat(browser.text("hinders")).isEqualTo("Brist på tid");
+        assertThat(browser.text("success-factors")).isEqualTo("Engagerad ledning");
+        browser.choose("assessment:score", "6");
+        browser.type("assessment:assessment", "God start, fortsätt sprida idéerna.");
+        browser.click("assessment:assess");
+        assertThat(browser.pageText()).contains("Lägesrapporten för " + applicationNumber + " är bedömd");
+        browser.screenshot("report-assessed");
+    }
+
+    @Test
+    @Order(10)
+    void financeDownloadsTheDecisionsAsASpreadsheet() throws Exception {
+        browser.signIn("fatima");
+        assertThat(browser.heading()).isEqualTo("Ekonomi");
+        assertThat(browser.text("calls")).contains(CALL_TITLE, "750 000 kr");
+        browser.screenshot("finance");
+        browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a[contains(@href,'decisions.xlsx')]"));
+        Path file = browser.awaitDownload(".xlsx");
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Ansökningsnummer");
+            Row decision = sheet.getRow(1);
+            assertThat(decision.getCell(0).getStringCellValue()).isEqualTo(applicationNumber);
+            assertThat(decision.getCell(1).getStringCellValue()).isEqualTo("Sundsvalls kommun");
+            assertThat(decision.getCell(4).getNumericCellValue()).isEqualTo(800_000d);
+            assertThat(decision.getCell(5).getNumericCellValue()).isEqualTo(750_000d);
+            assertThat(decision.getCell(5).getCellStyle().getDataFormatString()).contains("kr");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @Order(11)
+    void theApplicationEndsClosedAndEnglishIsAvailable() {
+        browser.signIn("anna");
+        browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
+        assertThat(browser.text("status")).isEqualTo("Avslutad");
+        browser.click("session-form:lang-en");
+        assertThat(browser.text("status")).isEqualTo("Closed");
+        assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        browser.screenshot("closed-in-english");
+    }
+
+    private static By taskLink(String page) {
+        return By.xpath("//a[contains(@href,'" + page + "') and contains(@href,'number=" + applicationNumber + "')]");
+    }
+
+    private static String idOf(String url) {
+        return url.replaceAll(".*[?&]id=(\\d+).*", "$1");
+    }
+}
