@@ -183,10 +183,17 @@ public class Applications {
                 GrantApplication.class).setParameter("call", callId).getResultList();
     }
 
+    /**
+     * Managers, finance and admins see every application; an evaluator those they review or whose
+     * report awaits assessment; an applicant those of their own organisation.
+     */
     private void requireVisible(Actor actor, GrantApplication application) {
-        boolean staff = actor.has(Role.PROGRAMME_MANAGER) || actor.has(Role.FINANCE) || actor.has(Role.ADMIN)
-                || actor.has(Role.EVALUATOR) && application.getStatus() != ApplicationStatus.DRAFT;
-        if (!staff && !(actor.has(Role.APPLICANT) && application.involves(actor.organisationId()))) {
+        boolean staff = actor.has(Role.PROGRAMME_MANAGER) || actor.has(Role.FINANCE) || actor.has(Role.ADMIN);
+        boolean evaluating = actor.has(Role.EVALUATOR)
+                && (process.wasAssignedTo(application.getNumber(), actor.username())
+                    || process.isWaitingAt(application.getNumber(), GrantApplicationProcess.ASSESS_PROGRESS_REPORT));
+        boolean own = actor.has(Role.APPLICANT) && application.involves(actor.organisationId());
+        if (!staff && !evaluating && !own) {
             throw new AccessDenied(actor.username() + " may not see " + application.getNumber());
         }
     }

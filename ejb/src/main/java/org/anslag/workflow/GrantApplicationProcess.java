@@ -55,6 +55,13 @@ public class GrantApplicationProcess {
         bootstrap.engine().getTaskService().complete(task.getId(), variables);
     }
 
+    /** True when the user has, or had, a task of this application assigned to them (e.g. a review). */
+    public boolean wasAssignedTo(String applicationNumber, String username) {
+        return bootstrap.engine().getHistoryService().createHistoricTaskInstanceQuery()
+                .processDefinitionKey(KEY).processInstanceBusinessKey(applicationNumber)
+                .taskAssignee(username).count() > 0;
+    }
+
     public void withdraw(String applicationNumber) {
         bootstrap.engine().getRuntimeService().createMessageCorrelation(WITHDRAWAL_MESSAGE)
                 .processInstanceBusinessKey(applicationNumber)

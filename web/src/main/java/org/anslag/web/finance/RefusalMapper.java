@@ -1,0 +1,32 @@
+package org.anslag.web.finance;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.anslag.shared.AccessDenied;
+import org.anslag.shared.NotFound;
+
+/** REST callers get 403 or 404 with a short text, never a stack trace. */
+@Provider
+public class RefusalMapper implements ExceptionMapper<RuntimeException> {
+
+    private static final Logger LOG = Logger.getLogger(RefusalMapper.class.getName());
+
+    @Override
+    public Response toResponse(RuntimeException exception) {
+        if (exception instanceof WebApplicationException refused) {
+            return Response.status(refused.getResponse().getStatus()).build();
+        }
+        if (exception instanceof AccessDenied) {
+            return Response.status(Response.Status.FORBIDDEN).entity("Åtkomst nekad / Access denied").build();
+        }
+        if (exception instanceof NotFound) {
+            return Response.status(Response.Status.NOT_FOUND).entity("Finns inte / Not found").build();
+        }
+        LOG.log(Level.SEVERE, "REST request failed", exception);
+        return Response.serverError().entity("Något gick fel / Something went wrong").build();
+    }
+}
