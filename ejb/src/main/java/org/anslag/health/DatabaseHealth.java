@@ -1,4 +1,4 @@
-package org.anslag.web.shared;
+package org.anslag.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,27 +1,28 @@
-package org.anslag.web.shared;
+package org.anslag.health;
 
-import jakarta.ejb.EJB;
-import org.anslag.workflow.ProcessEngineBootstrap;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the engine answers a query and its job executor runs. */
+/** Ready when the embedded engine is registered, has its process definitions and runs its job executor. */
 @Readiness
 @ApplicationScoped
 public class ProcessEngineHealth implements HealthCheck {
 
-    @EJB
-    ProcessEngineBootstrap bootstrap;
-
     @Override
     public HealthCheckResponse call() {
+        ProcessEngine engine = ProcessEngines.getProcessEngine("default");
+        if (engine == null) {
+            return HealthCheckResponse.named("process-engine").down().withData("reason", "not started").build();
+        }
         try {
-            var engine = bootstrap.engine();
             long definitions = engine.getRepositoryService().createProcessDefinitionQuery().count();
-            boolean jobsRunning = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
-                    engine.getProcessEngineConfiguration()).getJobExecutor().isActive();
+            boolean jobsRunning = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                    .getJobExecutor().isActive();
             return HealthCheckResponse.named("process-engine").status(definitions > 0 && jobsRunning)
                     .withData("processDefinitions", definitions).withData("jobExecutor", jobsRunning).build();
         } catch (RuntimeException e) {
