@@ -76,9 +76,10 @@ public final class DecisionSpreadsheet {
         cell.setCellStyle(money);
     }
 
-    /** Excel refuses some characters and more than 31 characters in a sheet name. */
+    /** Excel refuses some characters, more than 31 characters and an apostrophe at either end of a sheet name. */
     static String safeSheetName(String title) {
         String cleaned = title.replaceAll("[\\\\/?*\\[\\]:]", " ").strip();
-        return cleaned.isEmpty() ? "Beslut" : cleaned.substring(0, Math.min(31, cleaned.length()));
+        cleaned = cleaned.substring(0, Math.min(31, cleaned.length())).replaceAll("^'+|'+$", "").strip();
+        return cleaned.isEmpty() ? "Beslut" : cleaned;
     }
 }

@@ -31,9 +31,13 @@ public final class TestCalls {
 
     /** A call with criteria "Relevans" (weight 60, id 11) and "Genomförbarhet" (weight 40, id 12). */
     public static FundingCall ideaHubCall() {
-        FundingCall call = new FundingCall(programme(),
-                terms(new CallTerms.Criterion("Relevans", 60), new CallTerms.Criterion("Genomförbarhet", 40)));
-        long id = 11;
+        return callWith(11, new CallTerms.Criterion("Relevans", 60), new CallTerms.Criterion("Genomförbarhet", 40));
+    }
+
+    /** A call with the given criteria, numbered from {@code firstCriterionId} in the order given. */
+    public static FundingCall callWith(long firstCriterionId, CallTerms.Criterion... criteria) {
+        FundingCall call = new FundingCall(programme(), terms(criteria));
+        long id = firstCriterionId;
         for (AssessmentCriterion criterion : call.getCriteria()) {
             setId(criterion, id++);
         }

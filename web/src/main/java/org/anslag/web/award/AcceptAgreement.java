@@ -2,34 +2,26 @@ package org.anslag.web.award;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
 import org.anslag.award.Awards;
 import org.anslag.award.FundingDecision;
 import org.anslag.award.GrantAgreement;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.RuleViolation;
-import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
 
 /** The coordinating municipality accepts the grant agreement before it expires. */
 @Named
 @ViewScoped
-public class AcceptAgreement implements Serializable {
+public class AcceptAgreement extends ApplicationStep {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Applications applications;
-    @EJB
     transient Awards awards;
-    @Inject
-    CurrentUser currentUser;
 
-    private String number;
     private boolean termsRead;
 
     public void load() {
@@ -37,10 +29,6 @@ public class AcceptAgreement implements Serializable {
         if (!currentUser.actor().belongsTo(application.getCoordinator().getId())) {
             throw new AccessDenied(currentUser.getUsername() + " does not coordinate " + number);
         }
-    }
-
-    public GrantApplication getApplication() {
-        return applications.viewByNumber(currentUser.actor(), number);
     }
 
     public FundingDecision getDecision() {
@@ -64,14 +52,6 @@ public class AcceptAgreement implements Serializable {
             Feedback.show("agreement", violation);
             return null;
         }
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public boolean isTermsRead() {

@@ -2,37 +2,28 @@ package org.anslag.web.award;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import org.anslag.application.Applications;
-import org.anslag.application.GrantApplication;
 import org.anslag.award.Awards;
 import org.anslag.review.Review;
 import org.anslag.review.Reviews;
 import org.anslag.shared.RuleViolation;
-import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
 
 /** The manager reads the reviews and grants an amount within the request and the call's budget, or rejects. */
 @Named
 @ViewScoped
-public class DecideFunding implements Serializable {
+public class DecideFunding extends ApplicationStep {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Applications applications;
-    @EJB
     transient Reviews reviews;
     @EJB
     transient Awards awards;
-    @Inject
-    CurrentUser currentUser;
 
-    private String number;
     private boolean grant = true;
     private BigDecimal grantedAmount;
     private String justification;
@@ -41,10 +32,6 @@ public class DecideFunding implements Serializable {
         if (grantedAmount == null) {
             grantedAmount = getApplication().getRequestedAmount();
         }
-    }
-
-    public GrantApplication getApplication() {
-        return applications.viewByNumber(currentUser.actor(), number);
     }
 
     public List<Review> getReviews() {
@@ -64,14 +51,6 @@ public class DecideFunding implements Serializable {
             Feedback.show("decision", violation);
             return null;
         }
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public boolean isGrant() {

@@ -5,11 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import org.anslag.call.Calls;
 import org.anslag.call.FundingCall;
-import org.anslag.shared.Clocks;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.CurrentUser;
 import org.anslag.web.shared.Feedback;
@@ -28,27 +25,20 @@ public class ChangeCallSchedule implements Serializable {
 
     private Long callId;
     private String title;
-    private LocalDateTime opensAt;
-    private LocalDateTime closesAt;
-    private BigDecimal budget;
-    private BigDecimal maxGrant;
+    private CallScheduleForm schedule;
 
     public void load() {
         if (title == null) {
             FundingCall call = calls.call(callId);
             title = call.getTitle();
-            opensAt = LocalDateTime.ofInstant(call.getOpensAt(), Clocks.STOCKHOLM);
-            closesAt = LocalDateTime.ofInstant(call.getClosesAt(), Clocks.STOCKHOLM);
-            budget = call.getBudget();
-            maxGrant = call.getMaxGrant();
+            schedule = CallScheduleForm.of(call);
         }
     }
 
     public String save() {
         try {
-            calls.reschedule(currentUser.actor(), callId,
-                    opensAt == null ? null : opensAt.atZone(Clocks.STOCKHOLM).toInstant(),
-                    closesAt == null ? null : closesAt.atZone(Clocks.STOCKHOLM).toInstant(), budget, maxGrant);
+            calls.reschedule(currentUser.actor(), callId, schedule.opensAtInstant(), schedule.closesAtInstant(),
+                    schedule.getBudget(), schedule.getMaxGrant());
             Feedback.info("call.changed", title);
             return "/call/programmes.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
@@ -69,35 +59,7 @@ public class ChangeCallSchedule implements Serializable {
         return title;
     }
 
-    public LocalDateTime getOpensAt() {
-        return opensAt;
-    }
-
-    public void setOpensAt(LocalDateTime opensAt) {
-        this.opensAt = opensAt;
-    }
-
-    public LocalDateTime getClosesAt() {
-        return closesAt;
-    }
-
-    public void setClosesAt(LocalDateTime closesAt) {
-        this.closesAt = closesAt;
-    }
-
-    public BigDecimal getBudget() {
-        return budget;
-    }
-
-    public void setBudget(BigDecimal budget) {
-        this.budget = budget;
-    }
-
-    public BigDecimal getMaxGrant() {
-        return maxGrant;
-    }
-
-    public void setMaxGrant(BigDecimal maxGrant) {
-        this.maxGrant = maxGrant;
+    public CallScheduleForm getSchedule() {
+        return schedule;
     }
 }

@@ -5,15 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.anslag.call.CallTerms;
 import org.anslag.call.CallType;
 import org.anslag.call.Calls;
 import org.anslag.call.FundingCall;
-import org.anslag.shared.Clocks;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.CurrentUser;
 import org.anslag.web.shared.Feedback;
@@ -56,10 +53,7 @@ public class CreateCall implements Serializable {
     private Long programmeId;
     private String title;
     private CallType type = CallType.IDEA_HUB;
-    private LocalDateTime opensAt;
-    private LocalDateTime closesAt;
-    private BigDecimal budget;
-    private BigDecimal maxGrant;
+    private final CallScheduleForm schedule = new CallScheduleForm();
     private final List<CriterionRow> criteria = new ArrayList<>(List.of(new CriterionRow(), new CriterionRow()));
 
     public void load() {
@@ -77,9 +71,8 @@ public class CreateCall implements Serializable {
                     .map(row -> new CallTerms.Criterion(row.name, row.weight == null ? 0 : row.weight))
                     .toList();
             FundingCall call = calls.createCall(currentUser.actor(), programmeId, new CallTerms(title, type,
-                    opensAt == null ? null : opensAt.atZone(Clocks.STOCKHOLM).toInstant(),
-                    closesAt == null ? null : closesAt.atZone(Clocks.STOCKHOLM).toInstant(),
-                    budget, maxGrant, terms));
+                    schedule.opensAtInstant(), schedule.closesAtInstant(), schedule.getBudget(), schedule.getMaxGrant(),
+                    terms));
             Feedback.info("call.created", call.getTitle());
             return "/call/programmes.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
@@ -120,36 +113,8 @@ public class CreateCall implements Serializable {
         this.type = type;
     }
 
-    public LocalDateTime getOpensAt() {
-        return opensAt;
-    }
-
-    public void setOpensAt(LocalDateTime opensAt) {
-        this.opensAt = opensAt;
-    }
-
-    public LocalDateTime getClosesAt() {
-        return closesAt;
-    }
-
-    public void setClosesAt(LocalDateTime closesAt) {
-        this.closesAt = closesAt;
-    }
-
-    public BigDecimal getBudget() {
-        return budget;
-    }
-
-    public void setBudget(BigDecimal budget) {
-        this.budget = budget;
-    }
-
-    public BigDecimal getMaxGrant() {
-        return maxGrant;
-    }
-
-    public void setMaxGrant(BigDecimal maxGrant) {
-        this.maxGrant = maxGrant;
+    public CallScheduleForm getSchedule() {
+        return schedule;
     }
 
     public List<CriterionRow> getCriteria() {

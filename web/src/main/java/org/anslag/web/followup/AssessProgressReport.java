@@ -2,42 +2,29 @@ package org.anslag.web.followup;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
-import org.anslag.application.Applications;
-import org.anslag.application.GrantApplication;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ProgressReport;
 import org.anslag.shared.RuleViolation;
-import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
 
 /** The evaluator scores a progress report on the 1–7 scale with a comment. */
 @Named
 @ViewScoped
-public class AssessProgressReport implements Serializable {
+public class AssessProgressReport extends ApplicationStep {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Applications applications;
-    @EJB
     transient FollowUps followUps;
-    @Inject
-    CurrentUser currentUser;
 
-    private String number;
     private Integer score;
     private String assessment;
 
     public void load() {
         applications.viewByNumber(currentUser.actor(), number);
-    }
-
-    public GrantApplication getApplication() {
-        return applications.viewByNumber(currentUser.actor(), number);
     }
 
     public ProgressReport getReport() {
@@ -61,14 +48,6 @@ public class AssessProgressReport implements Serializable {
             Feedback.show("assessment", violation);
             return null;
         }
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public Integer getScore() {

@@ -2,36 +2,27 @@ package org.anslag.web.followup;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Set;
-import org.anslag.application.Applications;
-import org.anslag.application.GrantApplication;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.Hinder;
 import org.anslag.followup.ReportContent;
 import org.anslag.followup.SuccessFactor;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.RuleViolation;
-import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
 
 /** A funded project reports progress: narrative, indicators, tagged hinders and success factors. */
 @Named
 @ViewScoped
-public class SubmitProgressReport implements Serializable {
+public class SubmitProgressReport extends ApplicationStep {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Applications applications;
-    @EJB
     transient FollowUps followUps;
-    @Inject
-    CurrentUser currentUser;
 
-    private String number;
     private String narrative;
     private Integer ideasReceived;
     private Integer ideasImplemented;
@@ -43,10 +34,6 @@ public class SubmitProgressReport implements Serializable {
         if (!currentUser.actor().belongsTo(getApplication().getCoordinator().getId())) {
             throw new AccessDenied(currentUser.getUsername() + " does not coordinate " + number);
         }
-    }
-
-    public GrantApplication getApplication() {
-        return applications.viewByNumber(currentUser.actor(), number);
     }
 
     public String submit() {
@@ -73,14 +60,6 @@ public class SubmitProgressReport implements Serializable {
 
     public SuccessFactor[] getSuccessFactorVocabulary() {
         return SuccessFactor.values();
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public String getNarrative() {

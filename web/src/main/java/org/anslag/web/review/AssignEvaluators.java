@@ -2,46 +2,33 @@ package org.anslag.web.review;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.anslag.application.Applications;
-import org.anslag.application.GrantApplication;
 import org.anslag.organisation.Organisations;
 import org.anslag.organisation.UserAccount;
 import org.anslag.review.Reviews;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
-import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
 
 /** The manager picks the evaluators who will score an eligible application. */
 @Named
 @ViewScoped
-public class AssignEvaluators implements Serializable {
+public class AssignEvaluators extends ApplicationStep {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Applications applications;
-    @EJB
     transient Reviews reviews;
     @EJB
     transient Organisations organisations;
-    @Inject
-    CurrentUser currentUser;
 
-    private String number;
     private List<String> evaluators = new ArrayList<>();
 
     public void load() {
         applications.viewByNumber(currentUser.actor(), number);
-    }
-
-    public GrantApplication getApplication() {
-        return applications.viewByNumber(currentUser.actor(), number);
     }
 
     public List<UserAccount> getPool() {
@@ -57,14 +44,6 @@ public class AssignEvaluators implements Serializable {
             Feedback.show("assignment", violation);
             return null;
         }
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public List<String> getEvaluators() {

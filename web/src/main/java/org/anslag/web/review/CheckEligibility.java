@@ -2,34 +2,25 @@ package org.anslag.web.review;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import org.anslag.application.Applications;
-import org.anslag.application.GrantApplication;
 import org.anslag.review.Reviews;
 import org.anslag.shared.RuleViolation;
-import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
 import org.anslag.workflow.GrantApplicationProcess;
 
 /** The manager confirms or overrides the eligibility rules' proposal. */
 @Named
 @ViewScoped
-public class CheckEligibility implements Serializable {
+public class CheckEligibility extends ApplicationStep {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Applications applications;
-    @EJB
     transient Reviews reviews;
     @EJB
     transient GrantApplicationProcess process;
-    @Inject
-    CurrentUser currentUser;
 
-    private String number;
     private Boolean eligible;
     private String note;
 
@@ -38,10 +29,6 @@ public class CheckEligibility implements Serializable {
         if (eligible == null) {
             eligible = isProposedEligible();
         }
-    }
-
-    public GrantApplication getApplication() {
-        return applications.viewByNumber(currentUser.actor(), number);
     }
 
     public boolean isWaiting() {
@@ -65,14 +52,6 @@ public class CheckEligibility implements Serializable {
             Feedback.show("eligibility", violation);
             return null;
         }
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public Boolean getEligible() {

@@ -23,7 +23,9 @@ public final class Feedback {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(Formats.forDisplay(arguments));
+        // only texts with placeholders go through MessageFormat, so plain texts keep their apostrophes
+        return arguments.length == 0 ? pattern
+                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(Formats.forDisplay(arguments));
     }
 
     /** Shows the violation next to {@code formId:field} when the page has that field, else at the top. */

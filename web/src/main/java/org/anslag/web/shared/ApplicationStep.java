@@ -1,0 +1,35 @@
+package org.anslag.web.shared;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import org.anslag.application.Applications;
+import org.anslag.application.GrantApplication;
+
+/**
+ * A page for one step on one application, named by its number in the address
+ * ({@code ?number=IH-2026-0001}); reading the application checks that the user may see it.
+ */
+public abstract class ApplicationStep implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    protected transient Applications applications;
+    @Inject
+    protected CurrentUser currentUser;
+
+    protected String number;
+
+    public GrantApplication getApplication() {
+        return applications.viewByNumber(currentUser.actor(), number);
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+}
