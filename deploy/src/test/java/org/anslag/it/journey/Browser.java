@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,11 +46,14 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
     void open(String path) {
         driver.get(baseUrl + path);
     }
+
+    /** Signs in and waits for the start page of the user's role. */
 
     void signIn(String username) {
         driver.manage().deleteAllCookies();
@@ -57,6 +61,8 @@ final class Browser implements AutoCloseable {
         type("login:username", username);
         type("login:password", "demo");
         click("login:submit");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
     }
 
     void type(String id, String text) {
@@ -70,12 +76,26 @@ final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id + "_input")), text);
     }
 
+    /** Clicks a button or link that loads a new page, and waits until the new page has replaced the old one. */
     void click(String id) {
-        driver.findElement(By.id(id)).click();
+        clickAndWait(driver.findElement(By.id(id)));
     }
 
     void clickLink(By link) {
+        clickAndWait(driver.findElement(link));
+    }
+
+    /** Clicks a link that downloads a file; the page stays. */
+    void clickDownload(By link) {
         driver.findElement(link).click();
+    }
+
+    private void clickAndWait(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     void choose(String selectId, String visibleText) {

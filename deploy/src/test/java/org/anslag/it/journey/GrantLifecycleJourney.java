@@ -295,7 +295,7 @@ class GrantLifecycleJourney {
         assertThat(browser.heading()).isEqualTo("Ekonomi");
         assertThat(browser.text("calls")).contains(CALL_TITLE, "750 000 kr");
         browser.screenshot("finance");
-        browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a[contains(@href,'decisions.xlsx')]"));
+        browser.clickDownload(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a[contains(@href,'decisions.xlsx')]"));
         Path file = browser.awaitDownload(".xlsx");
         try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);

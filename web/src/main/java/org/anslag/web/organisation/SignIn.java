@@ -31,8 +31,13 @@ public class SignIn {
     public void signIn() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getSession(false) != null) {
+            // a new session id at sign-in, so an id planted before it is worthless (session fixation);
+            // changed before authenticating so the redirect that follows carries the new cookie
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
                         new Password(password == null ? "" : password))));
         switch (status) {

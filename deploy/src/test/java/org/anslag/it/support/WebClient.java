@@ -1,0 +1,159 @@
+package org.anslag.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One "browser" for black-box tests: java.net.http without redirects followed, with its own
+ * cookie jar. Cookies are kept whatever their Secure flag, as Chromium does for
+ * http://localhost, so the server can keep its production cookie settings in the tests.
+ * Every Set-Cookie header seen is kept for assertions on the cookie attributes.
+ */
+public final class WebClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"jakarta\\.faces\\.ViewState\"");
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final URI base;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final List<String> setCookieHeaders = new ArrayList<>();
+
+    /** @param base the application's root, e.g. http://localhost:8080/anslag/ */
+    public WebClient(URI base) {
+        this.base = base;
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    /** Posts the fields form-encoded, in the order given. */
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Signs in through the JSF login form (GET the page for its view state, then post it).
+     * Returns the answer to the post: 302 to index.xhtml on success.
+     */
+    public HttpResponse<String> signIn(String username, String password) {
+        HttpResponse<String> page = get("login.xhtml");
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException("login.xhtml answered " + page.statusCode());
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:username", username);
+        form.put("login:password", password);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        return post(formAction(page.body(), "login").orElse("login.xhtml"), form);
+    }
+
+    public Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies.get(name));
+    }
+
+    /** The Set-Cookie headers seen so far for the cookie, oldest first. */
+    public List<String> setCookieHeaders(String name) {
+        return setCookieHeaders.stream().filter(h -> h.startsWith(name + "=")).toList();
+    }
+
+    public static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no jakarta.faces.ViewState in the page:\n" + abbreviate(html));
+        }
+        return Html.unescape(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+    }
+
+    /** The action attribute of the form with the given id, relative to the application root. */
+    public Optional<String> formAction(String html, String formId) {
+        Matcher form = Pattern.compile("<form\\b[^>]*\\bid=\"" + Pattern.quote(formId) + "\"[^>]*>").matcher(html);
+        if (!form.find()) {
+            return Optional.empty();
+        }
+        Matcher action = Pattern.compile("\\baction=\"([^\"]*)\"").matcher(form.group());
+        if (!action.find()) {
+            return Optional.empty();
+        }
+        URI target = base.resolve(Html.unescape(action.group(1)));
+        String relative = base.relativize(target).toString();
+        return Optional.of(relative);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "text/html,application/xhtml+xml")
+                .header("Accept-Language", "sv-SE,sv;q=0.9");
+        if (!cookies.isEmpty()) {
+            builder.header("Cookie", cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            for (String header : response.headers().allValues("Set-Cookie")) {
+                setCookieHeaders.add(header);
+                String pair = header.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    String name = pair.substring(0, eq).trim();
+                    String value = pair.substring(eq + 1).trim();
+                    boolean expired = header.toLowerCase().contains("max-age=0") || value.isEmpty();
+                    if (expired) {
+                        cookies.remove(name);
+                    } else {
+                        cookies.put(name, value);
+                    }
+                }
+            }
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 2000 ? text : text.substring(0, 2000) + "…";
+    }
+}
