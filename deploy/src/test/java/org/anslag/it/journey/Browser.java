@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -19,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven the way a person would use the pages: sign in, type, click,
- * read what is shown. Saves a screenshot per step under target/screenshots.
+ * read what is shown. Saves a screenshot per step under target/screenshots and checks every page
+ * it reaches with axe-core.
  */
 final class Browser implements AutoCloseable {
 
@@ -27,12 +31,24 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final Path screenshots;
     private final Path downloads;
+    private static final String AXE_RUN = String.join("\n",
+            "const done = arguments[arguments.length - 1];",
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})",
+            "  .then(result => done(result.violations",
+            "    .filter(v => v.impact === 'serious' || v.impact === 'critical')",
+            "    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))))",
+            "  .catch(error => done(['axe failed: ' + error]));");
+
+    private final String axeSource;
+    private final Set<String> checkedPages = new HashSet<>();
     private int step;
 
     Browser(String baseUrl, Path screenshots, Path downloads) throws IOException {
         this.baseUrl = baseUrl;
         this.screenshots = Files.createDirectories(screenshots);
         this.downloads = Files.createDirectories(downloads);
+        this.axeSource = Files.readString(Path.of(System.getProperty("axe.script",
+                "src/test/accessibility/node_modules/axe-core/axe.min.js")));
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -47,10 +63,12 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
     void open(String path) {
         driver.get(baseUrl + path);
+        checkAccessibility();
     }
 
     /** Signs in and waits for the start page of the user's role. */
@@ -93,9 +111,36 @@ final class Browser implements AutoCloseable {
     private void clickAndWait(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(
                 d -> "complete".equals(driver.executeScript("return document.readyState")));
+        checkAccessibility();
+    }
+
+    /** Chromium answers a node of a page being replaced with either a stale-element or an inspector error. */
+    private static boolean isGone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            return true;
+        }
+    }
+
+    /**
+     * Runs axe-core on the page (first visit of each page in each language) and fails on serious
+     * or critical WCAG 2.1 A/AA violations, naming the rule and the elements.
+     */
+    private void checkAccessibility() {
+        String page = driver.getCurrentUrl().replaceAll("[?#].*", "") + " [" + find(By.tagName("html")).getAttribute("lang") + "]";
+        if (!checkedPages.add(page)) {
+            return;
+        }
+        driver.executeScript(axeSource);
+        Object violations = driver.executeAsyncScript(AXE_RUN);
+        if (violations instanceof List<?> found && !found.isEmpty()) {
+            throw new AssertionError("Accessibility violations on " + page + ": " + found);
+        }
     }
 
     void choose(String selectId, String visibleText) {

@@ -281,9 +281,9 @@ class GrantLifecycleJourney {
         browser.clickLink(taskLink("assess-progress-report"));
         assertThat(browser.text("hinders")).isEqualTo("Brist på tid");
         assertThat(browser.text("success-factors")).isEqualTo("Engagerad ledning");
-        browser.choose("assessment:score", "6");
-        browser.type("assessment:assessment", "God start, fortsätt sprida idéerna.");
-        browser.click("assessment:assess");
+        browser.choose("assess:score", "6");
+        browser.type("assess:assessment", "God start, fortsätt sprida idéerna.");
+        browser.click("assess:assess");
         assertThat(browser.pageText()).contains("Lägesrapporten för " + applicationNumber + " är bedömd");
         browser.screenshot("report-assessed");
     }
@@ -321,6 +321,31 @@ class GrantLifecycleJourney {
         assertThat(browser.text("status")).isEqualTo("Closed");
         assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         browser.screenshot("closed-in-english");
+    }
+
+    @Test
+    @Order(12)
+    void adminImportsTheFullMunicipalityAndCountyFiles() {
+        browser.signIn("adam");
+        assertThat(browser.heading()).isEqualTo("Referensdata: kommuner och län");
+        Path data = referenceData();
+        browser.find(By.id("referenceData:counties")).sendKeys(data.resolve("se-counties.csv").toString());
+        browser.find(By.id("referenceData:municipalities")).sendKeys(data.resolve("se-municipalities.csv").toString());
+        browser.click("referenceData:upload");
+        assertThat(browser.pageText()).contains("Län:", "Kommuner:");
+        assertThat(browser.text("counts")).isEqualTo("290 kommuner och 21 län finns registrerade.");
+        browser.screenshot("reference-data-imported");
+    }
+
+    /** The CC0 reference files live in shared/data next to the checkout. */
+    private static Path referenceData() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/data");
+            if (Files.isRegularFile(candidate.resolve("se-municipalities.csv"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("shared/data with se-municipalities.csv not found above " + Path.of("").toAbsolutePath());
     }
 
     private static By taskLink(String page) {

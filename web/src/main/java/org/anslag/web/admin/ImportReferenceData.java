@@ -13,7 +13,7 @@ import org.anslag.organisation.ReferenceDataImport;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.CurrentUser;
 import org.anslag.web.shared.Feedback;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 /** ADMIN uploads se-counties.csv and se-municipalities.csv; counties first, municipalities refer to them. */
 @Named
@@ -30,8 +30,8 @@ public class ImportReferenceData implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private transient UploadedFile counties;
-    private transient UploadedFile municipalities;
+    private transient Part counties;
+    private transient Part municipalities;
 
     public String upload() {
         try {
@@ -53,11 +53,11 @@ public class ImportReferenceData implements Serializable {
         }
     }
 
-    private static InputStreamReader reader(UploadedFile file, String field) throws IOException {
+    private static InputStreamReader reader(Part file, String field) throws IOException {
         if (file.getSize() > MAX_BYTES) {
             throw new RuleViolation(field, "import.tooLarge");
         }
-        String name = file.getFileName() == null ? "" : file.getFileName().toLowerCase();
+        String name = file.getSubmittedFileName() == null ? "" : file.getSubmittedFileName().toLowerCase();
         if (!name.endsWith(".csv")) {
             throw new RuleViolation(field, "import.notCsv");
         }
@@ -72,19 +72,19 @@ public class ImportReferenceData implements Serializable {
         return organisations.countyCount();
     }
 
-    public UploadedFile getCounties() {
+    public Part getCounties() {
         return counties;
     }
 
-    public void setCounties(UploadedFile counties) {
+    public void setCounties(Part counties) {
         this.counties = counties;
     }
 
-    public UploadedFile getMunicipalities() {
+    public Part getMunicipalities() {
         return municipalities;
     }
 
-    public void setMunicipalities(UploadedFile municipalities) {
+    public void setMunicipalities(Part municipalities) {
         this.municipalities = municipalities;
     }
 }

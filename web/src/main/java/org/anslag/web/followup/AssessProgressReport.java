@@ -37,7 +37,7 @@ public class AssessProgressReport extends ApplicationStep {
 
     public String assess() {
         if (score == null) {
-            Feedback.show("assessment", new RuleViolation("score", "review.scoreMissing", ""));
+            Feedback.show("assess", new RuleViolation("score", "review.scoreMissing", ""));
             return null;
         }
         try {
@@ -45,7 +45,7 @@ public class AssessProgressReport extends ApplicationStep {
             Feedback.info("report.assessedInfo", number);
             return "/workflow/tasks.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
-            Feedback.show("assessment", violation);
+            Feedback.show("assess", violation);
             return null;
         }
     }
