@@ -4,11 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,7 @@ import org.anslag.shared.Actor;
 import org.anslag.shared.NotFound;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
+import org.anslag.shared.infrastructure.RowLocks;
 import org.anslag.workflow.GrantApplicationProcess;
 
 /** Drafting, submitting and withdrawing applications; also who may see which application. */
@@ -92,15 +93,13 @@ public class Applications {
      */
     public GrantApplication submit(Actor actor, Long id) {
         actor.require(Role.APPLICANT);
-        GrantApplication application = em.find(GrantApplication.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null) {
-            throw new NotFound("application " + id);
-        }
+        GrantApplication application = locked(id);
         requireCoordinator(actor, application);
         if (application.getStatus() == ApplicationStatus.SUBMITTED) {
             return application;
         }
-        application.submit(clock.instant());
+        // stored with microseconds, so the receipt shown now equals the one read back later
+        application.submit(clock.instant().truncatedTo(ChronoUnit.MICROS));
         process.start(application.getNumber(), startVariables(application));
         audit.record(actor.username(), "SUBMIT", subject(application), "DRAFT → SUBMITTED");
         return application;
@@ -120,10 +119,7 @@ public class Applications {
 
     public GrantApplication withdraw(Actor actor, Long id, String reason) {
         actor.require(Role.APPLICANT);
-        GrantApplication application = em.find(GrantApplication.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null) {
-            throw new NotFound("application " + id);
-        }
+        GrantApplication application = locked(id);
         requireCoordinator(actor, application);
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "validation.required");
@@ -163,9 +159,20 @@ public class Applications {
                 .orElseThrow(() -> new NotFound("application " + number));
     }
 
+    /** The application with its row locked for this transaction; call before reading it otherwise. */
     public GrantApplication lockedByNumber(String number) {
-        GrantApplication application = byNumber(number);
-        em.lock(application, LockModeType.PESSIMISTIC_WRITE);
+        Long id = em.createQuery("select a.id from GrantApplication a where a.number = :number", Long.class)
+                .setParameter("number", number).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("application " + number));
+        return locked(id);
+    }
+
+    private GrantApplication locked(Long id) {
+        RowLocks.lock(em, "grant_application", id);
+        GrantApplication application = em.find(GrantApplication.class, id);
+        if (application == null) {
+            throw new NotFound("application " + id);
+        }
         return application;
     }
 

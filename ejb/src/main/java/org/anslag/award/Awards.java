@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -20,7 +19,9 @@ import org.anslag.audit.AuditLog;
 import org.anslag.call.FundingCall;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.Actor;
+import org.anslag.shared.NotFound;
 import org.anslag.shared.Role;
+import org.anslag.shared.infrastructure.RowLocks;
 import org.anslag.workflow.GrantApplicationProcess;
 
 /** Funding decisions, grant agreements and what is left of a call's budget. */
@@ -46,9 +47,12 @@ public class Awards {
      */
     public FundingDecision decide(Actor actor, String number, boolean grant, BigDecimal amount, String justification) {
         actor.require(Role.PROGRAMME_MANAGER);
-        GrantApplication application = applications.byNumber(number);
-        FundingCall call = em.find(FundingCall.class, application.getCall().getId(), LockModeType.PESSIMISTIC_WRITE);
-        em.lock(application, LockModeType.PESSIMISTIC_WRITE);
+        Long callId = em.createQuery("select a.call.id from GrantApplication a where a.number = :number", Long.class)
+                .setParameter("number", number).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("application " + number));
+        RowLocks.lock(em, "funding_call", callId);
+        GrantApplication application = applications.lockedByNumber(number);
+        FundingCall call = application.getCall();
         Instant now = clock.instant();
         FundingDecision decision = grant
                 ? FundingDecision.grant(application, amount, remainingBudget(call), justification, actor.username(), now)
@@ -79,7 +83,8 @@ public class Awards {
 
     /** Called by the process when the acceptance period ran out; the grant returns to the call's budget. */
     public void lapse(Long applicationId) {
-        GrantApplication application = em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        RowLocks.lock(em, "grant_application", applicationId);
+        GrantApplication application = em.find(GrantApplication.class, applicationId);
         agreementOf(application.getNumber()).filter(GrantAgreement::lapse).ifPresent(agreement ->
                 audit.record("system", "AGREEMENT_LAPSED", "application:" + application.getNumber(), "PENDING → LAPSED"));
     }
