@@ -191,6 +191,24 @@ class GrantLifecycleJourney {
 
     @Test
     @Order(5)
+    void theCoordinatorWithdrawsASubmittedApplicationGivingAReason() {
+        browser.signIn("anna");
+        browser.open("application/my-applications.xhtml");
+        browser.clickLink(By.xpath("//tr[td[text()='Sen ansökan " + RUN + "']]//a[contains(@href,'edit-application')]"));
+        browser.click("application:submit");
+        assertThat(browser.text("status")).isEqualTo("Inskickad");
+
+        browser.click("withdrawal:withdraw");
+        assertThat(browser.pageText()).contains("Fyll i det här fältet");
+        browser.type("withdrawal:reason", "Partnern kan inte delta i år.");
+        browser.click("withdrawal:withdraw");
+        assertThat(browser.text("status")).isEqualTo("Återkallad");
+        assertThat(browser.text("current-step")).as("the process has ended").isEmpty();
+        browser.screenshot("withdrawn");
+    }
+
+    @Test
+    @Order(6)
     void managerChecksEligibilityAndAssignsAnEvaluator() {
         browser.signIn("maria");
         browser.clickLink(taskLink("check-eligibility"));
@@ -208,7 +226,7 @@ class GrantLifecycleJourney {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void evaluatorScoresEachCriterionWithAComment() {
         browser.signIn("erik");
         browser.clickLink(taskLink("score-application"));
@@ -228,7 +246,7 @@ class GrantLifecycleJourney {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void managerGrantsWithinTheRequestAndTheBudget() {
         browser.signIn("maria");
         browser.clickLink(taskLink("decide-funding"));
@@ -245,7 +263,7 @@ class GrantLifecycleJourney {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void municipalityAcceptsTheAgreementAndReportsProgress() {
         browser.signIn("anna");
         browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
@@ -275,7 +293,7 @@ class GrantLifecycleJourney {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void evaluatorAssessesTheProgressReport() {
         browser.signIn("erik");
         browser.clickLink(taskLink("assess-progress-report"));
@@ -289,7 +307,7 @@ class GrantLifecycleJourney {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void financeDownloadsTheDecisionsAsASpreadsheet() throws Exception {
         browser.signIn("fatima");
         assertThat(browser.heading()).isEqualTo("Ekonomi");
@@ -312,7 +330,7 @@ class GrantLifecycleJourney {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void theApplicationEndsClosedAndEnglishIsAvailable() {
         browser.signIn("anna");
         browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
@@ -324,7 +342,7 @@ class GrantLifecycleJourney {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void adminImportsTheFullMunicipalityAndCountyFiles() {
         browser.signIn("adam");
         assertThat(browser.heading()).isEqualTo("Referensdata: kommuner och län");
