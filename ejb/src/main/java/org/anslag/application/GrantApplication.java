@@ -112,18 +112,9 @@ public class GrantApplication {
         if (now.isBefore(call.getOpensAt())) {
             throw new RuleViolation("submit", "application.callNotOpen", call.getOpensAt());
         }
-        if (summary == null || summary.isBlank()) {
-            throw new RuleViolation("summary", "validation.required");
-        }
-        if (requestedAmount == null) {
-            throw new RuleViolation("requestedAmount", "validation.required");
-        }
-        if (requestedAmount.compareTo(call.getMaxGrant()) > 0) {
-            throw new RuleViolation("requestedAmount", "application.aboveMaxGrant", call.getMaxGrant());
-        }
-        if (partners.isEmpty()) {
-            throw new RuleViolation("partner", "application.noPartner");
-        }
+        SubmissionChecklist.of(this).stream().findFirst().ifPresent(item -> {
+            throw new RuleViolation(item.field(), item.messageKey(), item.arguments().toArray());
+        });
         this.status = ApplicationStatus.SUBMITTED;
         this.submittedAt = now;
     }

@@ -112,6 +112,7 @@ class GrantLifecycleJourney {
         browser.type("application:requestedAmount", "800 000");
         browser.click("application:submit");
         assertThat(browser.pageText()).contains("Lägg till minst en partnerkommun innan du skickar in");
+        assertThat(browser.text("checklist")).isEqualTo("Partnerkommun: Lägg till minst en partnerkommun innan du skickar in.");
         browser.screenshot("submission-without-partner-refused");
 
         browser.choose("application:partner", "Timrå kommun (2262)");

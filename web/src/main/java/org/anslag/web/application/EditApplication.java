@@ -11,6 +11,7 @@ import org.anslag.application.ApplicationPartner;
 import org.anslag.application.ApplicationStatus;
 import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
+import org.anslag.application.SubmissionChecklist;
 import org.anslag.call.Calls;
 import org.anslag.call.FundingCall;
 import org.anslag.organisation.Organisation;
@@ -135,6 +136,21 @@ public class EditApplication implements Serializable {
             Feedback.show("application", violation);
             return false;
         }
+    }
+
+    /** The stored draft's missing items as "Field: what to do", each with the id of its field. */
+    public List<ChecklistLine> getChecklist() {
+        if (applicationId == null) {
+            return List.of();
+        }
+        return SubmissionChecklist.of(applications.view(currentUser.actor(), applicationId)).stream()
+                .map(item -> new ChecklistLine("application:" + item.field(),
+                        Feedback.aboutField(item.field(), item.messageKey(), item.arguments().toArray())))
+                .toList();
+    }
+
+    /** A line of the checklist and the field it links to. */
+    public record ChecklistLine(String fieldId, String text) {
     }
 
     public FundingCall getCall() {

@@ -31,13 +31,17 @@ public final class Feedback {
     /** Shows the violation next to {@code formId:field} when the page has that field, else at the top. */
     public static void show(String formId, RuleViolation violation) {
         FacesContext context = FacesContext.getCurrentInstance();
-        String fieldLabel = text("field." + violation.field());
-        String summary = fieldLabel.startsWith("field.") ? text(violation.messageKey(), violation.arguments())
-                : fieldLabel + ": " + text(violation.messageKey(), violation.arguments());
+        String summary = aboutField(violation.field(), violation.messageKey(), violation.arguments());
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, summary);
         UIComponent field = context.getViewRoot().findComponent(":" + formId + ":" + violation.field());
         context.addMessage(field == null ? null : field.getClientId(context), message);
         context.validationFailed();
+    }
+
+    /** "Field label: message", or just the message when the field has no label of its own. */
+    public static String aboutField(String field, String key, Object... arguments) {
+        String fieldLabel = text("field." + field);
+        return fieldLabel.startsWith("field.") ? text(key, arguments) : fieldLabel + ": " + text(key, arguments);
     }
 
     public static void info(String key, Object... arguments) {
