@@ -98,6 +98,8 @@ class GrantLifecycleJourney {
         browser.signIn("anna");
         assertThat(browser.heading()).isEqualTo("Mina ansökningar");
         browser.open("public/calls.xhtml");
+        // 30 days in Swedish time: 29 days and 22–23 hours, or 30 days, depending on a daylight-saving switch
+        assertThat(browser.text("open-calls")).contains(CALL_TITLE).containsPattern("(29|30) dagar och \\d+ timmar kvar");
         browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a"));
         browser.type("application:title", PROJECT);
         browser.type("application:summary", "En idésluss där medarbetare lämnar och prövar idéer tillsammans med Timrå.");
