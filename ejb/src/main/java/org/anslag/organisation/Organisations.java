@@ -50,8 +50,4 @@ public class Organisations {
                 UserAccount.class).setParameter("role", role).getResultList();
     }
 
-    public List<UserAccount> accountsOf(Long organisationId) {
-        return em.createQuery("select u from UserAccount u where u.organisation.id = :id order by u.fullName",
-                UserAccount.class).setParameter("id", organisationId).getResultList();
-    }
 }

@@ -6,8 +6,13 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.anslag.shared.RuleViolation;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -74,15 +79,26 @@ public class GrantApplicationProcess {
                 : service.createTaskQuery().processDefinitionKey(KEY).taskCandidateGroupIn(candidateGroups).list();
         var assigned = assignee == null ? List.<Task>of()
                 : service.createTaskQuery().processDefinitionKey(KEY).taskAssignee(assignee).list();
-        var runtime = bootstrap.engine().getRuntimeService();
-        return java.util.stream.Stream.concat(byGroup.stream(), assigned.stream())
+        // a task can be both offered to the user's group and assigned to the user
+        Map<String, Task> byId = new LinkedHashMap<>();
+        Stream.concat(byGroup.stream(), assigned.stream()).forEach(task -> byId.putIfAbsent(task.getId(), task));
+        List<Task> open = List.copyOf(byId.values());
+        Map<String, String> businessKeys = businessKeysOf(open);
+        return open.stream()
                 .map(task -> new WorkItem(task.getTaskDefinitionKey(), task.getName(),
-                        runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                                .singleResult().getBusinessKey(),
-                        task.getAssignee(), task.getCreateTime().toInstant()))
-                .distinct()
+                        businessKeys.get(task.getProcessInstanceId()), task.getAssignee(), task.getCreateTime().toInstant()))
                 .sorted(Comparator.comparing(WorkItem::created))
                 .toList();
+    }
+
+    private Map<String, String> businessKeysOf(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        return bootstrap.engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
     /** Names of the steps the process waits at now, for showing where an application stands. */

@@ -45,9 +45,19 @@ public class ApplicationDetails implements Serializable {
     private Long applicationId;
     private String withdrawalReason;
     private transient GrantApplication application;
+    private transient List<String> currentSteps;
+    private transient Optional<FundingDecision> decision;
+    private transient Optional<GrantAgreement> agreement;
+    private transient List<ProgressReport> reports;
 
+    /** Reads everything the page shows once; the view action runs on every visit. */
     public void load() {
         application = applications.view(currentUser.actor(), applicationId);
+        String number = application.getNumber();
+        currentSteps = process.currentSteps(number);
+        decision = awards.decisionOf(number);
+        agreement = awards.agreementOf(number);
+        reports = followUps.reportsOf(number);
     }
 
     public GrantApplication getApplication() {
@@ -58,19 +68,23 @@ public class ApplicationDetails implements Serializable {
     }
 
     public List<String> getCurrentSteps() {
-        return process.currentSteps(getApplication().getNumber());
+        getApplication();
+        return currentSteps;
     }
 
     public Optional<FundingDecision> getDecision() {
-        return awards.decisionOf(getApplication().getNumber());
+        getApplication();
+        return decision;
     }
 
     public Optional<GrantAgreement> getAgreement() {
-        return awards.agreementOf(getApplication().getNumber());
+        getApplication();
+        return agreement;
     }
 
     public List<ProgressReport> getReports() {
-        return followUps.reportsOf(getApplication().getNumber());
+        getApplication();
+        return reports;
     }
 
     public List<AuditEntry> getHistory() {

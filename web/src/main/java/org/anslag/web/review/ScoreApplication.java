@@ -1,6 +1,7 @@
 package org.anslag.web.review;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.HashMap;
@@ -44,7 +45,8 @@ public class ScoreApplication extends ApplicationStep {
     public String submit() {
         try {
             var review = reviews.submitReview(currentUser.actor(), number, scores, comments);
-            Feedback.info("review.submitted", number, new Formats().score(review.getWeightedScore()));
+            Feedback.info("review.submitted", number, Formats.formatScore(review.getWeightedScore(),
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale()));
             return "/workflow/tasks.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
             Feedback.show("review", violation);

@@ -11,7 +11,6 @@ import org.anslag.organisation.Organisations;
 import org.anslag.organisation.UserAccount;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.Actor;
-import org.anslag.shared.Role;
 
 /** The signed-in user of this session, as the services need it. */
 @Named
@@ -44,13 +43,7 @@ public class CurrentUser implements Serializable {
         return actor;
     }
 
-    public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
-    }
 
-    public boolean is(String role) {
-        return isSignedIn() && actor().has(Role.valueOf(role));
-    }
 
     public String getFullName() {
         actor();

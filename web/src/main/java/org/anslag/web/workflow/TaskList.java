@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import org.anslag.application.Applications;
+import org.anslag.application.GrantApplication;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
 import org.anslag.web.shared.CurrentUser;
@@ -35,12 +36,15 @@ public class TaskList {
     CurrentUser currentUser;
 
     private List<WorkItem> items;
+    private Map<String, GrantApplication> applicationsByNumber;
 
     public List<WorkItem> getItems() {
         if (items == null) {
             Actor actor = currentUser.actor();
             List<String> groups = actor.roles().stream().map(Role::name).toList();
-            items = process.openTasks(groups, actor.username()).stream()
+            List<WorkItem> open = process.openTasks(groups, actor.username());
+            applicationsByNumber = applications.byNumbers(open.stream().map(WorkItem::applicationNumber).toList());
+            items = open.stream()
                     .filter(item -> !actor.has(Role.APPLICANT) || coordinatedBy(actor, item))
                     .toList();
         }
@@ -48,7 +52,7 @@ public class TaskList {
     }
 
     private boolean coordinatedBy(Actor actor, WorkItem item) {
-        return actor.belongsTo(applications.byNumber(item.applicationNumber()).getCoordinator().getId());
+        return actor.belongsTo(applicationsByNumber.get(item.applicationNumber()).getCoordinator().getId());
     }
 
     public String pageOf(WorkItem item) {
@@ -56,6 +60,6 @@ public class TaskList {
     }
 
     public String titleOf(WorkItem item) {
-        return applications.byNumber(item.applicationNumber()).getTitle();
+        return applicationsByNumber.get(item.applicationNumber()).getTitle();
     }
 }
