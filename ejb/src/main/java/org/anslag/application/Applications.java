@@ -2,6 +2,7 @@ package org.anslag.application;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +47,10 @@ public class Applications {
     ApplicationNumbers numbers;
     @EJB
     GrantApplicationProcess process;
+    @Inject
+    Event<ApplicationSubmitted> submitted;
+    @Inject
+    Event<PartnerInvited> invited;
 
     public GrantApplication createDraft(Actor actor, Long callId, String title) {
         actor.require(Role.APPLICANT);
@@ -74,9 +79,11 @@ public class Applications {
 
     public GrantApplication addPartner(Actor actor, Long id, Long partnerOrganisationId) {
         GrantApplication application = editable(actor, id, null);
-        application.addPartner(organisations.get(partnerOrganisationId));
-        audit.record(actor.username(), "ADD_PARTNER", subject(application),
-                organisations.get(partnerOrganisationId).getLabel());
+        if (application.addPartner(organisations.get(partnerOrganisationId))) {
+            audit.record(actor.username(), "ADD_PARTNER", subject(application),
+                    organisations.get(partnerOrganisationId).getLabel());
+            invited.fire(new PartnerInvited(application.getId(), application.getNumber(), partnerOrganisationId));
+        }
         return application;
     }
 
@@ -102,6 +109,7 @@ public class Applications {
         application.submit(clock.instant().truncatedTo(ChronoUnit.MICROS));
         process.start(application.getNumber(), startVariables(application));
         audit.record(actor.username(), "SUBMIT", subject(application), "DRAFT → SUBMITTED");
+        submitted.fire(new ApplicationSubmitted(application.getId(), application.getNumber(), actor.username()));
         return application;
     }
 

@@ -87,7 +87,8 @@ public class GrantApplication {
         this.requestedAmount = newRequestedAmount;
     }
 
-    void addPartner(Organisation partner) {
+    /** Lists the partner; false when it was listed already. */
+    boolean addPartner(Organisation partner) {
         requireDraft();
         if (partner.getId().equals(coordinator.getId())) {
             throw new RuleViolation("partner", "application.partnerIsCoordinator");
@@ -96,6 +97,7 @@ public class GrantApplication {
         if (!listed) {
             partners.add(new ApplicationPartner(partner));
         }
+        return !listed;
     }
 
     void removePartner(Long organisationId) {
