@@ -48,6 +48,8 @@ public class Applications {
     @EJB
     GrantApplicationProcess process;
     @Inject
+    SubmissionChecklist checklist;
+    @Inject
     Event<ApplicationSubmitted> submitted;
     @Inject
     Event<PartnerInvited> invited;
@@ -107,6 +109,10 @@ public class Applications {
         }
         // stored with microseconds, so the receipt shown now equals the one read back later
         application.submit(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        // other areas' items; a refusal rolls the status change back
+        checklist.of(application).stream().findFirst().ifPresent(item -> {
+            throw new RuleViolation(item.field(), item.messageKey(), item.arguments().toArray());
+        });
         process.start(application.getNumber(), startVariables(application));
         audit.record(actor.username(), "SUBMIT", subject(application), "DRAFT → SUBMITTED");
         submitted.fire(new ApplicationSubmitted(application.getId(), application.getNumber(), actor.username()));

@@ -114,7 +114,7 @@ public class GrantApplication {
         if (now.isBefore(call.getOpensAt())) {
             throw new RuleViolation("submit", "application.callNotOpen", call.getOpensAt());
         }
-        SubmissionChecklist.of(this).stream().findFirst().ifPresent(item -> {
+        SubmissionChecklist.basics(this).stream().findFirst().ifPresent(item -> {
             throw new RuleViolation(item.field(), item.messageKey(), item.arguments().toArray());
         });
         this.status = ApplicationStatus.SUBMITTED;

@@ -1,22 +1,42 @@
 package org.anslag.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What still stands between a draft and submission, each item naming the field to fix; the page
- * lists them with links, and submission refuses the first one.
+ * lists them with links, and submission refuses the first one. Other areas (budget, form answers,
+ * partners) add their items through {@link ChecklistContribution}.
  */
-public final class SubmissionChecklist {
+@ApplicationScoped
+public class SubmissionChecklist {
 
-    /** One missing or invalid item: the field, the message key and its values. */
-    public record Item(String field, String messageKey, List<Object> arguments) {
+    /**
+     * One missing or invalid item: the page it is fixed on (null = the draft page), the field there,
+     * the message key and its values.
+     */
+    public record Item(String page, String field, String messageKey, List<Object> arguments) {
+
+        public Item(String field, String messageKey, List<Object> arguments) {
+            this(null, field, messageKey, arguments);
+        }
     }
 
-    private SubmissionChecklist() {
+    @Inject
+    @Any
+    Instance<ChecklistContribution> contributions;
+
+    public List<Item> of(GrantApplication draft) {
+        List<Item> items = new ArrayList<>(basics(draft));
+        contributions.forEach(contribution -> items.addAll(contribution.itemsFor(draft)));
+        return items;
     }
 
-    public static List<Item> of(GrantApplication draft) {
+    static List<Item> basics(GrantApplication draft) {
         List<Item> items = new ArrayList<>();
         if (draft.getSummary() == null || draft.getSummary().isBlank()) {
             items.add(new Item("summary", "validation.required", List.of()));

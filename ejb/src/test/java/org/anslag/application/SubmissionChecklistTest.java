@@ -11,7 +11,7 @@ class SubmissionChecklistTest {
 
     @Test
     void aCompleteDraftHasNothingLeftToDo() {
-        assertThat(SubmissionChecklist.of(TestApplications.completeDraft(new BigDecimal("400000")))).isEmpty();
+        assertThat(SubmissionChecklist.basics(TestApplications.completeDraft(new BigDecimal("400000")))).isEmpty();
     }
 
     @Test
@@ -19,7 +19,7 @@ class SubmissionChecklistTest {
         GrantApplication draft = new GrantApplication("IH-2026-0002", TestCalls.ideaHubCall(),
                 TestOrganisations.sundsvall(), "Tomt utkast", "anna", TestCalls.OPENS_AT);
 
-        assertThat(SubmissionChecklist.of(draft))
+        assertThat(SubmissionChecklist.basics(draft))
                 .extracting(SubmissionChecklist.Item::field, SubmissionChecklist.Item::messageKey)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("summary", "validation.required"),
@@ -29,7 +29,7 @@ class SubmissionChecklistTest {
 
     @Test
     void anAmountAboveTheMaximumGrantNamesTheMaximum() {
-        var items = SubmissionChecklist.of(TestApplications.completeDraft(TestCalls.MAX_GRANT.add(BigDecimal.ONE)));
+        var items = SubmissionChecklist.basics(TestApplications.completeDraft(TestCalls.MAX_GRANT.add(BigDecimal.ONE)));
 
         assertThat(items).singleElement().satisfies(item -> {
             assertThat(item.field()).isEqualTo("requestedAmount");

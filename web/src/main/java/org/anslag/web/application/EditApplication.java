@@ -38,6 +38,8 @@ public class EditApplication implements Serializable {
     transient Organisations organisations;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    SubmissionChecklist checklist;
 
     private Long callId;
     private Long applicationId;
@@ -143,14 +145,15 @@ public class EditApplication implements Serializable {
         if (applicationId == null) {
             return List.of();
         }
-        return SubmissionChecklist.of(applications.view(currentUser.actor(), applicationId)).stream()
-                .map(item -> new ChecklistLine("application:" + item.field(),
+        return checklist.of(applications.view(currentUser.actor(), applicationId)).stream()
+                .map(item -> new ChecklistLine(item.page() == null ? "#application:" + item.field()
+                        : item.page() + "?id=" + applicationId + "#" + item.field(),
                         Feedback.aboutField(item.field(), item.messageKey(), item.arguments().toArray())))
                 .toList();
     }
 
-    /** A line of the checklist and the field it links to. */
-    public record ChecklistLine(String fieldId, String text) {
+    /** A line of the checklist and the link to its field, on this page or another step's. */
+    public record ChecklistLine(String link, String text) {
     }
 
     public FundingCall getCall() {
