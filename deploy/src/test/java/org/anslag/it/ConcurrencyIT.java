@@ -35,6 +35,7 @@ import org.anslag.it.support.Ears;
 import org.anslag.organisation.Organisations;
 import org.anslag.review.Reviews;
 import org.anslag.shared.Actor;
+import org.anslag.application.Partnerships;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
 import org.anslag.workflow.GrantApplicationProcess;
@@ -60,6 +61,8 @@ public class ConcurrencyIT {
 
     @EJB(lookup = "java:global/anslag/anslag-ejb/Applications!org.anslag.application.Applications")
     Applications applications;
+    @EJB(lookup = "java:global/anslag/anslag-ejb/Partnerships!org.anslag.application.Partnerships")
+    Partnerships partnerships;
     @EJB(lookup = "java:global/anslag/anslag-ejb/Calls!org.anslag.call.Calls")
     Calls calls;
     @EJB(lookup = "java:global/anslag/anslag-ejb/Organisations!org.anslag.organisation.Organisations")
@@ -78,12 +81,14 @@ public class ConcurrencyIT {
     private final Actor erik = new Actor("erik", null, Set.of(Role.EVALUATOR));
     private Actor anna;
     private Long timraId;
+    private Actor tomas;
 
     @BeforeEach
     void demoOrganisations() {
         assertNotNull(executor, "managed executor injected");
         anna = new Actor("anna", organisations.byCode("2281").orElseThrow().getId(), Set.of(Role.APPLICANT));
         timraId = organisations.byCode("2262").orElseThrow().getId();
+        tomas = new Actor("tomas", timraId, Set.of(Role.APPLICANT));
     }
 
     @Test
@@ -148,15 +153,17 @@ public class ConcurrencyIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var programme = calls.createProgramme(maria, "Samtidighet " + suffix, new BigDecimal("10000000"),
                 LocalDate.now().minusDays(1), LocalDate.now().plusYears(2), "Test av samtidiga beslut");
-        return calls.createCall(maria, programme.getId(), new CallTerms("Samtidighet " + suffix, CallType.TEST_BED,
-                now.minus(1, ChronoUnit.HOURS), now.plus(30, ChronoUnit.DAYS), new BigDecimal(budget),
-                new BigDecimal("1000000"), List.of(new CallTerms.Criterion("Nytta", 50),
+        FundingCall call = calls.createCall(maria, programme.getId(), new CallTerms("Samtidighet " + suffix,
+                CallType.TEST_BED, now.minus(1, ChronoUnit.HOURS), now.plus(30, ChronoUnit.DAYS),
+                new BigDecimal(budget), new BigDecimal("1000000"), List.of(new CallTerms.Criterion("Nytta", 50),
                         new CallTerms.Criterion("Genomförbarhet", 50))));
+        return calls.publish(maria, call.getId());
     }
 
     private GrantApplication completeDraft(FundingCall call, String requested) {
         GrantApplication draft = applications.createDraft(anna, call.getId(), "Testbädd " + UUID.randomUUID());
         GrantApplication withPartner = applications.addPartner(anna, draft.getId(), timraId);
+        partnerships.answer(tomas, draft.getId(), true, null);
         return applications.saveDraft(anna, draft.getId(), withPartner.getVersion(), draft.getTitle(),
                 "Samtidighetstest.", new BigDecimal(requested));
     }

@@ -28,6 +28,7 @@ import org.anslag.call.Programme;
 import org.anslag.it.support.Ears;
 import org.anslag.organisation.Organisations;
 import org.anslag.shared.Actor;
+import org.anslag.application.Partnerships;
 import org.anslag.shared.Role;
 import org.anslag.workflow.GrantApplicationProcess;
 import org.anslag.workflow.ProcessEngineBootstrap;
@@ -62,6 +63,8 @@ public class TransactionAtomicityIT {
 
     @EJB(lookup = "java:global/anslag/anslag-ejb/Applications!org.anslag.application.Applications")
     Applications applications;
+    @EJB(lookup = "java:global/anslag/anslag-ejb/Partnerships!org.anslag.application.Partnerships")
+    Partnerships partnerships;
     @EJB(lookup = "java:global/anslag/anslag-ejb/Calls!org.anslag.call.Calls")
     Calls calls;
     @EJB(lookup = "java:global/anslag/anslag-ejb/Organisations!org.anslag.organisation.Organisations")
@@ -74,6 +77,7 @@ public class TransactionAtomicityIT {
     private final Actor manager = new Actor("maria", null, Set.of(Role.PROGRAMME_MANAGER));
     private Actor anna;
     private Long timraId;
+    private Actor tomas;
 
     @BeforeEach
     void injectedAndDemoOrganisationsPresent() {
@@ -85,6 +89,7 @@ public class TransactionAtomicityIT {
         Long sundsvallId = organisations.byCode(SUNDSVALL).orElseThrow(() -> new AssertionError(
                 "organisation " + SUNDSVALL + " missing: the ITs need ANSLAG_DEMO=true")).getId();
         timraId = organisations.byCode(TIMRA).orElseThrow().getId();
+        tomas = new Actor("tomas", timraId, Set.of(Role.APPLICANT));
         anna = new Actor("anna", sundsvallId, Set.of(Role.APPLICANT));
     }
 
@@ -208,6 +213,7 @@ public class TransactionAtomicityIT {
                     CallType.IDEA_HUB, now.minus(1, ChronoUnit.HOURS), now.plus(30, ChronoUnit.DAYS),
                     new BigDecimal("5000000"), new BigDecimal("1000000"),
                     List.of(new CallTerms.Criterion("Nytta", 60), new CallTerms.Criterion("Genomförbarhet", 40))));
+            calls.publish(manager, call.getId());
             tx.commit();
             return call;
         } catch (Exception | Error e) {
@@ -218,10 +224,11 @@ public class TransactionAtomicityIT {
         }
     }
 
-    /** A draft by Sundsvall with Timrå as partner, summary and amount filled in, in the open transaction. */
+    /** A draft by Sundsvall with Timrå as confirmed partner, summary and amount filled in, in the open transaction. */
     private GrantApplication completeDraft(FundingCall call) {
         GrantApplication draft = applications.createDraft(anna, call.getId(), "Idésluss för välfärdsteknik");
         applications.addPartner(anna, draft.getId(), timraId);
+        partnerships.answer(tomas, draft.getId(), true, null);
         return applications.saveDraft(anna, draft.getId(), draft.getVersion(), draft.getTitle(),
                 "Gemensam idésluss för Sundsvall och Timrå.", REQUESTED);
     }

@@ -32,6 +32,8 @@ public class Applications {
 
     static final String AGREEMENT_ACCEPTANCE_PERIOD = "P30D";
     static final String PROGRESS_REPORT_REMINDER = "P60D";
+    /** How long a partner has to answer, at most; never past the call's deadline. */
+    static final java.time.Duration PARTNER_ANSWER_TIME = java.time.Duration.ofDays(14);
 
     @PersistenceContext
     EntityManager em;
@@ -47,6 +49,8 @@ public class Applications {
     ApplicationNumbers numbers;
     @EJB
     GrantApplicationProcess process;
+    @EJB
+    org.anslag.workflow.PartnerConfirmationProcess partnerRequests;
     @Inject
     SubmissionChecklist checklist;
     @Inject
@@ -61,10 +65,13 @@ public class Applications {
         }
         FundingCall call = calls.call(callId);
         Instant now = clock.instant();
-        if (!call.isOpenAt(now)) {
+        if (!call.getStatus().isPublic() || !call.isOpenAt(now)) {
             throw new RuleViolation("call", "application.callNotOpen", call.getOpensAt());
         }
         Organisation coordinator = organisations.get(actor.organisationId());
+        if (!call.isEligible(coordinator.getKind())) {
+            throw new RuleViolation("call", "application.kindNotEligible");
+        }
         GrantApplication application = new GrantApplication(numbers.next(call.getType(), now), call,
                 coordinator, title, actor.username(), now);
         em.persist(application);
@@ -81,7 +88,11 @@ public class Applications {
 
     public GrantApplication addPartner(Actor actor, Long id, Long partnerOrganisationId) {
         GrantApplication application = editable(actor, id, null);
-        if (application.addPartner(organisations.get(partnerOrganisationId))) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant deadline = application.getCall().getClosesAt();
+        Instant respondBy = now.plus(PARTNER_ANSWER_TIME).isBefore(deadline) ? now.plus(PARTNER_ANSWER_TIME) : deadline;
+        if (application.addPartner(organisations.get(partnerOrganisationId), respondBy)) {
+            partnerRequests.ask(application.getNumber(), application.getId(), partnerOrganisationId, respondBy);
             audit.record(actor.username(), "ADD_PARTNER", subject(application),
                     organisations.get(partnerOrganisationId).getLabel());
             invited.fire(new PartnerInvited(application.getId(), application.getNumber(), partnerOrganisationId));
@@ -92,6 +103,8 @@ public class Applications {
     public GrantApplication removePartner(Actor actor, Long id, Long partnerOrganisationId) {
         GrantApplication application = editable(actor, id, null);
         application.removePartner(partnerOrganisationId);
+        partnerRequests.withdraw(application.getNumber(), partnerOrganisationId);
+        audit.record(actor.username(), "REMOVE_PARTNER", subject(application), String.valueOf(partnerOrganisationId));
         return application;
     }
 

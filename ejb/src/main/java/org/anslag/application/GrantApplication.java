@@ -87,15 +87,18 @@ public class GrantApplication {
         this.requestedAmount = newRequestedAmount;
     }
 
-    /** Lists the partner; false when it was listed already. */
-    boolean addPartner(Organisation partner) {
+    /** Lists the partner, who must answer by {@code respondBy}; false when it was listed already. */
+    boolean addPartner(Organisation partner, Instant respondBy) {
         requireDraft();
         if (partner.getId().equals(coordinator.getId())) {
             throw new RuleViolation("partner", "application.partnerIsCoordinator");
         }
         boolean listed = partners.stream().anyMatch(p -> p.getOrganisation().getId().equals(partner.getId()));
         if (!listed) {
-            partners.add(new ApplicationPartner(partner));
+            if (partners.size() >= call.getMaxPartners()) {
+                throw new RuleViolation("partner", "application.tooManyPartners", call.getMaxPartners());
+            }
+            partners.add(new ApplicationPartner(partner, respondBy));
         }
         return !listed;
     }
@@ -105,10 +108,17 @@ public class GrantApplication {
         partners.removeIf(p -> p.getOrganisation().getId().equals(organisationId));
     }
 
+    /** The partner organisation's answer; only while the draft is open to changes. */
+    ApplicationPartner partner(Long organisationId) {
+        return partners.stream().filter(p -> p.getOrganisation().getId().equals(organisationId)).findFirst()
+                .orElseThrow(() -> new org.anslag.shared.AccessDenied("organisation " + organisationId
+                        + " is no partner of " + number));
+    }
+
     /** Moves a complete draft to SUBMITTED if the call is still open at {@code now}. */
     void submit(Instant now) {
         requireDraft();
-        if (!now.isBefore(call.getClosesAt())) {
+        if (!now.isBefore(call.submissionsCloseAt())) {
             throw new RuleViolation("submit", "application.deadlinePassed", call.getClosesAt());
         }
         if (now.isBefore(call.getOpensAt())) {

@@ -1,6 +1,6 @@
 package org.anslag.application;
 
-/** Whether a partner municipality has confirmed taking part. */
+/** Whether a partner municipality has confirmed taking part; LAPSED when nobody answered in time. */
 public enum PartnerConfirmation {
-    PENDING, CONFIRMED, DECLINED
+    PENDING, CONFIRMED, DECLINED, LAPSED
 }

@@ -46,8 +46,26 @@ public class SubmissionChecklist {
         } else if (draft.getRequestedAmount().compareTo(draft.getCall().getMaxGrant()) > 0) {
             items.add(new Item("requestedAmount", "application.aboveMaxGrant", List.of(draft.getCall().getMaxGrant())));
         }
-        if (draft.getPartners().isEmpty()) {
+        var call = draft.getCall();
+        if (!call.isEligible(draft.getCoordinator().getKind())) {
+            items.add(new Item("coordinator", "application.kindNotEligible", List.of()));
+        }
+        int partners = draft.getPartners().size();
+        if (partners == 0 && call.getMinPartners() > 0) {
             items.add(new Item("partner", "application.noPartner", List.of()));
+        } else if (partners < call.getMinPartners()) {
+            items.add(new Item("partner", "application.tooFewPartners", List.of(call.getMinPartners())));
+        } else if (partners > call.getMaxPartners()) {
+            items.add(new Item("partner", "application.tooManyPartners", List.of(call.getMaxPartners())));
+        }
+        for (ApplicationPartner partner : draft.getPartners()) {
+            String name = partner.getOrganisation().getName();
+            switch (partner.getConfirmation()) {
+                case PENDING -> items.add(new Item("partners", "application.partnerNotConfirmed", List.of(name)));
+                case DECLINED -> items.add(new Item("partners", "application.partnerDeclined", List.of(name)));
+                case LAPSED -> items.add(new Item("partners", "application.partnerLapsed", List.of(name)));
+                case CONFIRMED -> { }
+            }
         }
         return items;
     }

@@ -6,12 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.List;
 import org.anslag.audit.AuditLog;
 import org.anslag.shared.Actor;
 import org.anslag.shared.NotFound;
 import org.anslag.shared.Role;
+import org.anslag.shared.RuleViolation;
+import org.anslag.shared.infrastructure.RowLocks;
+import org.anslag.workflow.FundingCallProcess;
 
 /** Sets up programmes and calls; lists what is open. */
 @Stateless
@@ -23,6 +28,10 @@ public class Calls {
     AuditLog audit;
     @Inject
     Clock clock;
+    @jakarta.ejb.EJB
+    FundingCallProcess process;
+    @Inject
+    jakarta.enterprise.event.Event<CallCopied> copied;
 
     public Programme createProgramme(Actor actor, String name, BigDecimal budget,
                                      java.time.LocalDate startsOn, java.time.LocalDate endsOn, String goals) {
@@ -44,12 +53,86 @@ public class Calls {
     public FundingCall reschedule(Actor actor, Long callId, Instant opensAt, Instant closesAt,
                                   BigDecimal budget, BigDecimal maxGrant) {
         actor.require(Role.PROGRAMME_MANAGER);
-        FundingCall call = call(callId);
+        FundingCall call = locked(callId);
+        if (call.getStatus() == CallStatus.CLOSED) {
+            throw new RuleViolation("closesAt", "call.alreadyClosed");
+        }
         String before = call.getOpensAt() + "–" + call.getClosesAt() + ", " + call.getBudget();
         call.change(opensAt, closesAt, budget, maxGrant);
+        if (call.getStatus() != CallStatus.DRAFT) {
+            process.reschedule(callId, opensAt, closesAt);
+        }
         audit.record(actor.username(), "CHANGE_CALL", "call:" + callId,
                 before + " → " + opensAt + "–" + closesAt + ", " + budget);
         return call;
+    }
+
+    /** Texts, rules and reporting periods; rules only while the call is a draft. */
+    public FundingCall describe(Actor actor, Long callId, CallTexts texts, CallRules rules,
+                                List<LocalDate> reportingPeriodEnds) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        FundingCall call = locked(callId);
+        call.describe(texts);
+        if (call.getStatus() == CallStatus.DRAFT) {
+            call.adopt(rules);
+        } else if (!rules.equals(call.getRules())) {
+            throw new RuleViolation("eligibleKinds", "call.rulesFixedAfterPublishing");
+        }
+        call.planReporting(reportingPeriodEnds);
+        audit.record(actor.username(), "DESCRIBE_CALL", "call:" + callId, rules.toString());
+        return call;
+    }
+
+    /**
+     * Makes the call public and starts its process, whose timers open and close it. Publishing twice
+     * (a double click) meets the row lock and the status check, so one process runs.
+     */
+    public FundingCall publish(Actor actor, Long callId) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        FundingCall call = locked(callId);
+        if (!call.getClosesAt().isAfter(clock.instant())) {
+            throw new RuleViolation("closesAt", "call.deadlineInPast");
+        }
+        call.publish();
+        process.start(callId, call.getOpensAt(), call.getClosesAt());
+        audit.record(actor.username(), "PUBLISH_CALL", "call:" + callId, call.getTitle());
+        return call;
+    }
+
+    /** A new draft call with an earlier call's terms for a new schedule; reporting periods move with the deadline. */
+    public FundingCall copy(Actor actor, Long sourceCallId, Instant opensAt, Instant closesAt) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        FundingCall source = call(sourceCallId);
+        long shiftDays = closesAt == null ? 0 : Duration.between(source.getClosesAt(), closesAt).toDays();
+        List<LocalDate> periods = source.getReportingPeriodEnds().stream().map(end -> end.plusDays(shiftDays)).toList();
+        FundingCall copy = source.copy(opensAt, closesAt, periods);
+        em.persist(copy);
+        audit.record(actor.username(), "COPY_CALL", "call:" + copy.getId(), "from call:" + sourceCallId);
+        copied.fire(new CallCopied(sourceCallId, copy.getId()));
+        return copy;
+    }
+
+    /** Called by the funding-call process at the opening time. */
+    public void opened(Long callId) {
+        FundingCall call = locked(callId);
+        if (call.getStatus() == CallStatus.PUBLISHED) {
+            call.moveTo(CallStatus.OPEN);
+            audit.record("system", "OPEN_CALL", "call:" + callId, call.getTitle());
+        }
+    }
+
+    /** Called by the funding-call process at the deadline. */
+    public void closed(Long callId) {
+        FundingCall call = locked(callId);
+        if (call.getStatus() != CallStatus.CLOSED) {
+            call.moveTo(CallStatus.CLOSED);
+            audit.record("system", "CLOSE_CALL", "call:" + callId, call.getTitle());
+        }
+    }
+
+    private FundingCall locked(Long callId) {
+        RowLocks.lock(em, "funding_call", callId);
+        return call(callId);
     }
 
     public Programme programme(Long id) {
@@ -78,9 +161,17 @@ public class Calls {
                 .getResultList();
     }
 
+    /** Calls open for applications now, by the server clock. */
     public List<FundingCall> openCalls() {
-        Instant now = clock.instant();
-        return em.createQuery("select c from FundingCall c where c.opensAt <= :now and c.closesAt > :now order by c.closesAt",
-                FundingCall.class).setParameter("now", now).getResultList();
+        return em.createQuery("select c from FundingCall c where c.status <> :draft and c.opensAt <= :now"
+                + " and c.closesAt > :now order by c.closesAt", FundingCall.class)
+                .setParameter("draft", CallStatus.DRAFT).setParameter("now", clock.instant()).getResultList();
+    }
+
+    /** What the public sees: published calls whose deadline has not passed, open or opening later. */
+    public List<FundingCall> publishedCalls() {
+        return em.createQuery("select c from FundingCall c where c.status <> :draft and c.closesAt > :now"
+                + " order by c.opensAt, c.closesAt", FundingCall.class)
+                .setParameter("draft", CallStatus.DRAFT).setParameter("now", clock.instant()).getResultList();
     }
 }

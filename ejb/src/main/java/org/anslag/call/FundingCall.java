@@ -1,7 +1,9 @@
 package org.anslag.call;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,11 +15,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.anslag.organisation.OrganisationKind;
 import org.anslag.shared.RuleViolation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -41,6 +49,31 @@ public class FundingCall {
     private Instant closesAt;
     private BigDecimal budget;
     private BigDecimal maxGrant;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private CallStatus status = CallStatus.DRAFT;
+    private String titleEn;
+    private String descriptionSv;
+    private String descriptionEn;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "call_eligible_kind", joinColumns = @JoinColumn(name = "call_id"))
+    @Column(name = "kind")
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Set<OrganisationKind> eligibleKinds = EnumSet.noneOf(OrganisationKind.class);
+    private int minPartners;
+    private int maxPartners;
+    private BigDecimal minCoFundingShare;
+    private int graceMinutes;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "call_reporting_period", joinColumns = @JoinColumn(name = "call_id"))
+    @OrderColumn(name = "period_number")
+    @org.hibernate.annotations.ListIndexBase(1)
+    @Column(name = "ends_on")
+    private List<LocalDate> reportingPeriodEnds = new ArrayList<>();
+    @ManyToOne
+    @JoinColumn(name = "copied_from_id")
+    private FundingCall copiedFrom;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "call_id", nullable = false)
     @OrderBy("position")
@@ -60,6 +93,85 @@ public class FundingCall {
         for (CallTerms.Criterion criterion : terms.criteria()) {
             criteria.add(new AssessmentCriterion(position++, criterion.name().trim(), criterion.weight()));
         }
+        adopt(CallRules.municipalitiesWithPartner());
+    }
+
+    /** A new draft with this call's terms, texts, rules and reporting periods, for the given schedule. */
+    public FundingCall copy(Instant newOpensAt, Instant newClosesAt, List<LocalDate> newPeriodEnds) {
+        List<CallTerms.Criterion> copiedCriteria = criteria.stream()
+                .map(c -> new CallTerms.Criterion(c.getName(), c.getWeight())).toList();
+        FundingCall copy = new FundingCall(programme, new CallTerms(title, type, newOpensAt, newClosesAt, budget,
+                maxGrant, copiedCriteria));
+        copy.describe(new CallTexts(titleEn, descriptionSv, descriptionEn));
+        copy.adopt(getRules());
+        copy.planReporting(newPeriodEnds);
+        copy.copiedFrom = this;
+        return copy;
+    }
+
+    public void describe(CallTexts texts) {
+        this.titleEn = texts.titleEn();
+        this.descriptionSv = texts.descriptionSv();
+        this.descriptionEn = texts.descriptionEn();
+    }
+
+    public void adopt(CallRules rules) {
+        requireDraft("eligibleKinds");
+        this.eligibleKinds = EnumSet.copyOf(rules.eligibleKinds());
+        this.minPartners = rules.minPartners();
+        this.maxPartners = rules.maxPartners();
+        this.minCoFundingShare = rules.minCoFundingShare();
+        this.graceMinutes = rules.graceMinutes();
+    }
+
+    /** The last day of each reporting period, in order; each must fall after the call closes. */
+    public void planReporting(List<LocalDate> periodEnds) {
+        List<LocalDate> ends = periodEnds.stream().filter(java.util.Objects::nonNull).sorted().distinct().toList();
+        if (!ends.isEmpty() && !ends.get(0).isAfter(LocalDate.ofInstant(closesAt, org.anslag.shared.Clocks.STOCKHOLM))) {
+            throw new RuleViolation("reportingPeriods", "call.reportingBeforeClose");
+        }
+        this.reportingPeriodEnds.clear();
+        this.reportingPeriodEnds.addAll(ends);
+    }
+
+    /** Makes the call public; from now on the funding-call process opens and closes it. */
+    void publish() {
+        if (status != CallStatus.DRAFT) {
+            throw new RuleViolation("status", "call.alreadyPublished");
+        }
+        this.status = CallStatus.PUBLISHED;
+    }
+
+    void moveTo(CallStatus next) {
+        this.status = next;
+    }
+
+    private void requireDraft(String field) {
+        if (status != CallStatus.DRAFT) {
+            throw new RuleViolation(field, "call.rulesFixedAfterPublishing");
+        }
+    }
+
+    /** Submissions are taken until the deadline plus the call's grace period. */
+    public Instant submissionsCloseAt() {
+        return closesAt.plusSeconds(60L * graceMinutes);
+    }
+
+    public boolean isEligible(OrganisationKind kind) {
+        return eligibleKinds.contains(kind);
+    }
+
+    public CallRules getRules() {
+        return new CallRules(eligibleKinds, minPartners, maxPartners, minCoFundingShare, graceMinutes);
+    }
+
+    /** The title in the reader's language, Swedish when there is no English one. */
+    public String titleIn(Locale locale) {
+        return "en".equals(locale.getLanguage()) && titleEn != null ? titleEn : title;
+    }
+
+    public String descriptionIn(Locale locale) {
+        return "en".equals(locale.getLanguage()) && descriptionEn != null ? descriptionEn : descriptionSv;
     }
 
     /** Changes the schedule and money; the rules are the same as when the call was created. */
@@ -112,6 +224,50 @@ public class FundingCall {
 
     public List<AssessmentCriterion> getCriteria() {
         return List.copyOf(criteria);
+    }
+
+    public CallStatus getStatus() {
+        return status;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getDescriptionSv() {
+        return descriptionSv;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public Set<OrganisationKind> getEligibleKinds() {
+        return Set.copyOf(eligibleKinds);
+    }
+
+    public int getMinPartners() {
+        return minPartners;
+    }
+
+    public int getMaxPartners() {
+        return maxPartners;
+    }
+
+    public BigDecimal getMinCoFundingShare() {
+        return minCoFundingShare;
+    }
+
+    public int getGraceMinutes() {
+        return graceMinutes;
+    }
+
+    public List<LocalDate> getReportingPeriodEnds() {
+        return List.copyOf(reportingPeriodEnds);
+    }
+
+    public FundingCall getCopiedFrom() {
+        return copiedFrom;
     }
 
     public long getVersion() {

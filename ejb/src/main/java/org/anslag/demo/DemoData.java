@@ -18,10 +18,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
+import org.anslag.call.CallRules;
 import org.anslag.call.CallTerms;
+import org.anslag.call.CallTexts;
 import org.anslag.call.CallType;
 import org.anslag.call.Calls;
 import org.anslag.organisation.Organisation;
+import org.anslag.organisation.OrganisationKind;
 import org.anslag.organisation.Organisations;
 import org.anslag.organisation.PasswordHasher;
 import org.anslag.organisation.ReferenceDataImport;
@@ -72,16 +75,36 @@ public class DemoData {
         LOG.info("Demo data created: users anna, tomas, maria, erik, fatima, adam (password 'demo')");
     }
 
+    /**
+     * Two published calls, open since yesterday: idea hubs with partner municipalities and 20 %
+     * co-funding, and test beds that a municipality may run alone (also used by the benchmark).
+     */
     private void openCall() {
         LocalDate today = LocalDate.now(clock);
         var programme = calls.createProgramme(SEEDER, "Innovation i kommuner 2026–2028",
                 new BigDecimal("30000000"), today.withDayOfYear(1), today.withDayOfYear(1).plusYears(3),
                 "Fler kommuner som prövar och sprider nya arbetssätt.");
         var now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        calls.createCall(SEEDER, programme.getId(), new CallTerms("Idéslussar 2026", CallType.IDEA_HUB,
+        var ideaHubs = calls.createCall(SEEDER, programme.getId(), new CallTerms("Idéslussar 2026", CallType.IDEA_HUB,
                 now.minus(1, ChronoUnit.DAYS), now.plus(60, ChronoUnit.DAYS), new BigDecimal("5000000"),
                 new BigDecimal("1250000"), List.of(new CallTerms.Criterion("Potential att skapa nytta", 60),
                         new CallTerms.Criterion("Genomförbarhet", 40))));
+        calls.describe(SEEDER, ideaHubs.getId(), new CallTexts("Idea hubs 2026",
+                        "Stöd till kommuner som bygger en idésluss där medarbetares idéer tas om hand och prövas.",
+                        "Support for municipalities building an idea hub where staff ideas are taken care of and tried."),
+                new CallRules(EnumSet.of(OrganisationKind.MUNICIPALITY), 1, 5, new BigDecimal("20"), 0),
+                List.of(today.plusDays(240), today.plusDays(420)));
+        calls.publish(SEEDER, ideaHubs.getId());
+        var testBeds = calls.createCall(SEEDER, programme.getId(), new CallTerms("Testbäddar 2026", CallType.TEST_BED,
+                now.minus(1, ChronoUnit.DAYS), now.plus(45, ChronoUnit.DAYS), new BigDecimal("20000000"),
+                new BigDecimal("2000000"), List.of(new CallTerms.Criterion("Nytta för invånarna", 50),
+                        new CallTerms.Criterion("Skalbarhet", 50))));
+        calls.describe(SEEDER, testBeds.getId(), new CallTexts("Test beds 2026",
+                        "Stöd till kommuner som öppnar en testbädd för nya lösningar i välfärden.",
+                        "Support for municipalities opening a test bed for new welfare solutions."),
+                new CallRules(EnumSet.of(OrganisationKind.MUNICIPALITY), 0, 5, BigDecimal.ZERO, 0),
+                List.of(today.plusDays(365)));
+        calls.publish(SEEDER, testBeds.getId());
     }
 
     private void user(String username, String name, Organisation organisation, Role role) {

@@ -29,7 +29,8 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ProcessEngineBootstrap {
 
-    static final String[] MODELS = {"processes/grant-application.bpmn", "processes/eligibility.dmn"};
+    static final String[] MODELS = {"processes/grant-application.bpmn", "processes/eligibility.dmn",
+        "processes/funding-call.bpmn", "processes/partner-confirmation.bpmn"};
 
     @Resource(lookup = "java:jboss/datasources/AnslagDS")
     DataSource dataSource;

@@ -88,7 +88,7 @@ class GrantApplicationTest {
     void anApplicationWithoutSummaryCannotBeSubmitted(String summary) {
         GrantApplication application = draft();
         application.edit("Idésluss Medelpad", summary, REQUESTED);
-        application.addPartner(timra);
+        application.addPartner(timra, TestCalls.CLOSES_AT);
 
         assertRefused(() -> application.submit(IN_TIME), "summary", "validation.required");
     }
@@ -97,7 +97,7 @@ class GrantApplicationTest {
     void anApplicationWithoutRequestedAmountCannotBeSubmitted() {
         GrantApplication application = draft();
         application.edit("Idésluss Medelpad", SUMMARY, null);
-        application.addPartner(timra);
+        application.addPartner(timra, TestCalls.CLOSES_AT);
 
         assertRefused(() -> application.submit(IN_TIME), "requestedAmount", "validation.required");
     }
@@ -157,7 +157,7 @@ class GrantApplicationTest {
         GrantApplication application = draft();
 
         assertRefused(() -> application.addPartner(TestOrganisations.municipality(sundsvall.getId(), "2281",
-                "Sundsvalls kommun", null)), "partner", "application.partnerIsCoordinator");
+                "Sundsvalls kommun", null), TestCalls.CLOSES_AT), "partner", "application.partnerIsCoordinator");
 
         assertThat(application.getPartners()).isEmpty();
     }
@@ -166,8 +166,8 @@ class GrantApplicationTest {
     void addingTheSamePartnerTwiceListsItOnce() {
         GrantApplication application = draft();
 
-        application.addPartner(timra);
-        application.addPartner(TestOrganisations.timra());
+        application.addPartner(timra, TestCalls.CLOSES_AT);
+        application.addPartner(TestOrganisations.timra(), TestCalls.CLOSES_AT);
 
         assertThat(application.getPartners()).extracting(p -> p.getOrganisation().getCode()).containsExactly("2262");
     }
@@ -176,7 +176,7 @@ class GrantApplicationTest {
     void aNewPartnerAwaitsConfirmation() {
         GrantApplication application = draft();
 
-        application.addPartner(timra);
+        application.addPartner(timra, TestCalls.CLOSES_AT);
 
         assertThat(application.getPartners()).extracting(ApplicationPartner::getConfirmation)
                 .containsExactly(PartnerConfirmation.PENDING);
@@ -185,8 +185,8 @@ class GrantApplicationTest {
     @Test
     void removingAPartnerTakesItOffTheList() {
         GrantApplication application = draft();
-        application.addPartner(timra);
-        application.addPartner(harnosand);
+        application.addPartner(timra, TestCalls.CLOSES_AT);
+        application.addPartner(harnosand, TestCalls.CLOSES_AT);
 
         application.removePartner(timra.getId());
 
@@ -210,7 +210,7 @@ class GrantApplicationTest {
         application.submit(IN_TIME);
 
         assertRefused(() -> application.edit("Ny titel", SUMMARY, REQUESTED), "status", "application.notDraft");
-        assertRefused(() -> application.addPartner(harnosand), "status", "application.notDraft");
+        assertRefused(() -> application.addPartner(harnosand, TestCalls.CLOSES_AT), "status", "application.notDraft");
         assertRefused(() -> application.submit(IN_TIME), "status", "application.notDraft");
 
         assertThat(application.getTitle()).isEqualTo("Idésluss Medelpad");
@@ -272,7 +272,8 @@ class GrantApplicationTest {
     private GrantApplication completeDraft(BigDecimal requested) {
         GrantApplication application = draft();
         application.edit("Idésluss Medelpad", SUMMARY, requested);
-        application.addPartner(timra);
+        application.addPartner(timra, TestCalls.CLOSES_AT);
+        application.partner(timra.getId()).answer(true, "tomas", OPENS_AT, null);
         return application;
     }
 }

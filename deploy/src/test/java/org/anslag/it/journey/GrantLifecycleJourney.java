@@ -90,7 +90,25 @@ class GrantLifecycleJourney {
         browser.typeDate("call:closesAt", now.plusDays(30).format(MINUTES));
         browser.click("call:create");
         assertThat(browser.pageText()).contains("Utlysningen " + CALL_TITLE + " är skapad");
+        assertThat(browser.text("call-status")).isEqualTo("Status: Utkast");
         browser.screenshot("call-created");
+
+        browser.type("terms:titleEn", "Idea hubs " + RUN);
+        browser.type("terms:descriptionSv", "Stöd till kommuner som bygger idéslussar tillsammans.");
+        browser.type("terms:minPartners", "1");
+        browser.type("terms:maxPartners", "0");
+        browser.click("terms:save-terms");
+        assertThat(browser.pageText()).contains("Högsta antal partnerkommuner kan inte vara lägre än lägsta antal (1)");
+        assertThat(browser.value("terms:titleEn")).as("typed text is kept").isEqualTo("Idea hubs " + RUN);
+        browser.type("terms:maxPartners", "3");
+        browser.type("terms:minCoFundingShare", "20");
+        browser.click("terms:save-terms");
+        assertThat(browser.pageText()).contains("Texter och regler för " + CALL_TITLE + " är sparade");
+
+        browser.click("publishing:publish");
+        assertThat(browser.pageText()).contains("Utlysningen " + CALL_TITLE + " är publicerad");
+        assertThat(browser.text("calls")).containsPattern(CALL_TITLE + ".*(Publicerad|Öppen)");
+        browser.screenshot("call-published");
     }
 
     @Test
@@ -118,9 +136,30 @@ class GrantLifecycleJourney {
         assertThat(browser.text("checklist")).isEqualTo("Partnerkommun: Lägg till minst en partnerkommun innan du skickar in.");
         browser.screenshot("submission-without-partner-refused");
 
+        browser.type("application:partner-search", "226");
+        browser.click("application:search-partners");
+        assertThat(browser.text("partner-hits")).matches("\\d+ kommuner matchar\\.");
         browser.choose("application:partner", "Timrå kommun (2262)");
         browser.click("application:add-partner");
-        assertThat(browser.text("application:partners")).contains("Timrå kommun (2262)");
+        assertThat(browser.text("application:partners")).contains("Timrå kommun (2262)", "Väntar på bekräftelse");
+        browser.click("application:submit");
+        assertThat(browser.pageText()).contains("Timrå kommun har inte bekräftat ännu");
+        String draftUrl = browser.currentUrl();
+        browser.screenshot("waiting-for-partner");
+
+        browser.signIn("tomas");
+        browser.click("nav-partner-requests");
+        assertThat(browser.text("requests")).contains(PROJECT, "Sundsvalls kommun");
+        browser.clickLink(By.xpath("//tr[td[text()='" + PROJECT + "']]//a[contains(@href,'confirm-partnership')]"));
+        assertThat(browser.text("intro")).startsWith("Sundsvalls kommun vill ha med er som partner");
+        browser.screenshot("partner-request");
+        browser.click("answer:confirm");
+        assertThat(browser.pageText()).contains("Ni har bekräftat partnerskapet");
+        assertThat(browser.text("requests")).doesNotContain(PROJECT);
+
+        browser.signIn("anna");
+        browser.open(draftUrl.substring(draftUrl.indexOf("application/")));
+        assertThat(browser.text("application:partners")).contains("Bekräftad");
         browser.click("application:submit");
         assertThat(browser.text("status")).isEqualTo("Inskickad");
         assertThat(browser.text("requested")).isEqualTo("800 000 kr");
@@ -168,6 +207,21 @@ class GrantLifecycleJourney {
         browser.click("application:add-partner");
         String draftUrl = browser.currentUrl();
 
+        browser.signIn("tomas");
+        browser.click("nav-partner-requests");
+        browser.clickLink(By.xpath("//tr[td[text()='Sen ansökan " + RUN + "']]//a[contains(@href,'confirm-partnership')]"));
+        browser.click("answer:decline");
+        assertThat(browser.pageText()).contains("Kommentar: Skriv varför ni tackar nej");
+        browser.type("answer:comment", "Vi hinner inte i år.");
+        browser.click("answer:decline");
+        assertThat(browser.pageText()).contains("Ni har tackat nej");
+
+        browser.signIn("anna");
+        browser.open(draftUrl.substring(draftUrl.indexOf("application/")));
+        assertThat(browser.text("application:partners")).contains("Avböjd: Vi hinner inte i år.");
+        assertThat(browser.text("checklist")).contains("Timrå kommun har tackat nej");
+        browser.screenshot("partner-declined");
+
         browser.signIn("maria");
         browser.click("nav-programmes");
         browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a[contains(@href,'edit-call')]"));
@@ -199,6 +253,20 @@ class GrantLifecycleJourney {
         browser.signIn("anna");
         browser.open("application/my-applications.xhtml");
         browser.clickLink(By.xpath("//tr[td[text()='Sen ansökan " + RUN + "']]//a[contains(@href,'edit-application')]"));
+        String draftUrl = browser.currentUrl();
+        browser.click("application:partners:0:remove-partner");
+        assertThat(browser.text("application:partners")).doesNotContain("Timrå");
+        browser.choose("application:partner", "Timrå kommun (2262)");
+        browser.click("application:add-partner");
+        assertThat(browser.text("application:partners")).contains("Väntar på bekräftelse");
+
+        browser.signIn("tomas");
+        browser.click("nav-partner-requests");
+        browser.clickLink(By.xpath("//tr[td[text()='Sen ansökan " + RUN + "']]//a[contains(@href,'confirm-partnership')]"));
+        browser.click("answer:confirm");
+
+        browser.signIn("anna");
+        browser.open(draftUrl.substring(draftUrl.indexOf("application/")));
         browser.click("application:submit");
         assertThat(browser.text("status")).isEqualTo("Inskickad");
 

@@ -49,6 +49,7 @@ public class EditApplication implements Serializable {
     private String summary;
     private BigDecimal requestedAmount;
     private Long partnerToAdd;
+    private String partnerSearch;
     private List<ApplicationPartner> partners = List.of();
 
     public String load() {
@@ -160,9 +161,32 @@ public class EditApplication implements Serializable {
         return calls.call(callId);
     }
 
+    /** Other municipalities, narrowed by the search text (part of the name, or the start of the SCB code). */
     public List<Organisation> getMunicipalities() {
         Long own = currentUser.actor().organisationId();
-        return organisations.municipalities().stream().filter(o -> !o.getId().equals(own)).toList();
+        String search = partnerSearch == null ? "" : partnerSearch.strip().toLowerCase(java.util.Locale.ROOT);
+        return organisations.municipalities().stream().filter(o -> !o.getId().equals(own))
+                .filter(o -> search.isEmpty() || o.getName().toLowerCase(java.util.Locale.ROOT).contains(search)
+                        || o.getCode() != null && o.getCode().startsWith(search))
+                .toList();
+    }
+
+    /** Keeps what was typed and narrows the list of municipalities to choose from. */
+    public String searchPartners() {
+        return null;
+    }
+
+    public String getPartnerSearchHits() {
+        return partnerSearch == null || partnerSearch.isBlank() ? ""
+                : Feedback.text("application.partnerSearchHits", getMunicipalities().size());
+    }
+
+    public String getPartnerSearch() {
+        return partnerSearch;
+    }
+
+    public void setPartnerSearch(String partnerSearch) {
+        this.partnerSearch = partnerSearch;
     }
 
     public List<ApplicationPartner> getPartners() {

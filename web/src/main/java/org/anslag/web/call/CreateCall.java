@@ -74,7 +74,7 @@ public class CreateCall implements Serializable {
                     schedule.opensAtInstant(), schedule.closesAtInstant(), schedule.getBudget(), schedule.getMaxGrant(),
                     terms));
             Feedback.info("call.created", call.getTitle());
-            return "/call/programmes.xhtml?faces-redirect=true";
+            return "/call/edit-call.xhtml?faces-redirect=true&call=" + call.getId();
         } catch (RuleViolation violation) {
             Feedback.show("call", violation);
             return null;

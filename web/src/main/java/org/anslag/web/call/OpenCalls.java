@@ -20,11 +20,18 @@ public class OpenCalls {
     Calls calls;
     @Inject
     Clock clock;
+    @Inject
+    org.anslag.web.shared.Formats format;
+    @Inject
+    org.anslag.web.shared.LanguageSelection language;
 
     private List<FundingCall> open;
 
-    /** "12 dagar och 3 timmar kvar", or hours and minutes on the last day. */
+    /** "12 dagar och 3 timmar kvar", or hours and minutes on the last day; "Öppnar …" before it opens. */
     public String timeLeft(FundingCall call) {
+        if (clock.instant().isBefore(call.getOpensAt())) {
+            return Feedback.text("call.opensLater", format.dateTime(call.getOpensAt()));
+        }
         Countdown left = Countdown.until(call.getClosesAt(), clock.instant());
         if (left.isOver()) {
             return Feedback.text("countdown.closed");
@@ -33,9 +40,27 @@ public class OpenCalls {
                 : Feedback.text("countdown.hours", left.hours(), left.minutes());
     }
 
+    public String title(FundingCall call) {
+        return call.titleIn(language.getLocale());
+    }
+
+    public String description(FundingCall call) {
+        return call.descriptionIn(language.getLocale());
+    }
+
+    /** "Krav: 1–5 partnerkommuner, minst 20 % egen medfinansiering." */
+    public String rules(FundingCall call) {
+        return Feedback.text("call.rulesSummary", call.getMinPartners(), call.getMaxPartners(),
+                call.getMinCoFundingShare().stripTrailingZeros().toPlainString());
+    }
+
+    public boolean isOpen(FundingCall call) {
+        return call.isOpenAt(clock.instant());
+    }
+
     public List<FundingCall> getCalls() {
         if (open == null) {
-            open = calls.openCalls();
+            open = calls.publishedCalls();
         }
         return open;
     }
