@@ -98,7 +98,7 @@ class GrantLifecycleJourney {
         browser.type("terms:minPartners", "1");
         browser.type("terms:maxPartners", "0");
         browser.click("terms:save-terms");
-        assertThat(browser.pageText()).contains("Högsta antal partnerkommuner kan inte vara lägre än lägsta antal (1)");
+        assertThat(browser.pageText()).contains("Högsta antal partnerkommuner: Högsta antal partner kan inte vara lägre än lägsta antal (1)");
         assertThat(browser.value("terms:titleEn")).as("typed text is kept").isEqualTo("Idea hubs " + RUN);
         browser.type("terms:maxPartners", "3");
         browser.type("terms:minCoFundingShare", "20");
@@ -144,7 +144,6 @@ class GrantLifecycleJourney {
         assertThat(browser.text("application:partners")).contains("Timrå kommun (2262)", "Väntar på bekräftelse");
         browser.click("application:submit");
         assertThat(browser.pageText()).contains("Timrå kommun har inte bekräftat ännu");
-        String draftUrl = browser.currentUrl();
         browser.screenshot("waiting-for-partner");
 
         browser.signIn("tomas");
@@ -158,7 +157,7 @@ class GrantLifecycleJourney {
         assertThat(browser.text("requests")).doesNotContain(PROJECT);
 
         browser.signIn("anna");
-        browser.open(draftUrl.substring(draftUrl.indexOf("application/")));
+        openDraft(PROJECT);
         assertThat(browser.text("application:partners")).contains("Bekräftad");
         browser.click("application:submit");
         assertThat(browser.text("status")).isEqualTo("Inskickad");
@@ -217,7 +216,7 @@ class GrantLifecycleJourney {
         assertThat(browser.pageText()).contains("Ni har tackat nej");
 
         browser.signIn("anna");
-        browser.open(draftUrl.substring(draftUrl.indexOf("application/")));
+        openDraft("Sen ansökan " + RUN);
         assertThat(browser.text("application:partners")).contains("Avböjd: Vi hinner inte i år.");
         assertThat(browser.text("checklist")).contains("Timrå kommun har tackat nej");
         browser.screenshot("partner-declined");
@@ -252,8 +251,7 @@ class GrantLifecycleJourney {
     void theCoordinatorWithdrawsASubmittedApplicationGivingAReason() {
         browser.signIn("anna");
         browser.open("application/my-applications.xhtml");
-        browser.clickLink(By.xpath("//tr[td[text()='Sen ansökan " + RUN + "']]//a[contains(@href,'edit-application')]"));
-        String draftUrl = browser.currentUrl();
+        openDraft("Sen ansökan " + RUN);
         browser.click("application:partners:0:remove-partner");
         assertThat(browser.text("application:partners")).doesNotContain("Timrå");
         browser.choose("application:partner", "Timrå kommun (2262)");
@@ -266,7 +264,7 @@ class GrantLifecycleJourney {
         browser.click("answer:confirm");
 
         browser.signIn("anna");
-        browser.open(draftUrl.substring(draftUrl.indexOf("application/")));
+        openDraft("Sen ansökan " + RUN);
         browser.click("application:submit");
         assertThat(browser.text("status")).isEqualTo("Inskickad");
 
@@ -444,5 +442,11 @@ class GrantLifecycleJourney {
 
     private static String idOf(String url) {
         return url.replaceAll(".*[?&]id=(\\d+).*", "$1");
+    }
+
+    /** Opens the signed-in applicant's draft with this title from "My applications". */
+    private static void openDraft(String title) {
+        browser.open("application/my-applications.xhtml");
+        browser.clickLink(By.xpath("//tr[td[text()='" + title + "']]//a[contains(@href,'edit-application')]"));
     }
 }

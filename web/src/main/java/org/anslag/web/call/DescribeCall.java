@@ -48,6 +48,8 @@ public class DescribeCall implements Serializable {
     transient Calls calls;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    ChangeCallSchedule schedule;
 
     private Long callId;
     private String title;
@@ -68,6 +70,8 @@ public class DescribeCall implements Serializable {
         if (title != null) {
             return;
         }
+        // the page's one view parameter is the schedule form's
+        callId = schedule.getCallId();
         FundingCall call = calls.call(callId);
         title = call.getTitle();
         status = call.getStatus();
