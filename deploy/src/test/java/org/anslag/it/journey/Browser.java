@@ -163,6 +163,18 @@ final class Browser implements AutoCloseable {
         return plain(driver.findElement(By.id(id)).getText());
     }
 
+    /** The element's text once it has some (e.g. a status region filled by a background request). */
+    String textWhenPresent(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id(id)).getText().isBlank());
+        return text(id);
+    }
+
+    /** Drops the session cookie, as if the session had timed out on the server. */
+    void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
     String pageText() {
         return plain(driver.findElement(By.tagName("body")).getText());
     }

@@ -444,6 +444,37 @@ class GrantLifecycleJourney {
         return url.replaceAll(".*[?&]id=(\\d+).*", "$1");
     }
 
+    @Test
+    @Order(14)
+    void textTypedWhenTheSessionRunsOutIsKeptAndTheDraftSavesItself() {
+        browser.signIn("anna");
+        browser.open("public/calls.xhtml");
+        browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a"));
+        browser.type("application:title", "Autosparad " + RUN);
+        browser.find(By.id("application:summary")).click();
+        assertThat(browser.textWhenPresent("autosave-status")).startsWith("Utkastet sparades automatiskt");
+
+        browser.open("application/my-applications.xhtml");
+        openDraft("Autosparad " + RUN);
+        browser.type("application:summary", "Skrivet precis innan sessionen tog slut.");
+        browser.forgetSession();
+        browser.find(By.id("application:title")).click();
+
+        browser.find(By.id("login:username")).sendKeys("anna");
+        browser.find(By.id("login:password")).sendKeys("demo");
+        browser.click("login:submit");
+        assertThat(browser.currentUrl()).contains("edit-application.xhtml?id=");
+        assertThat(browser.value("application:summary")).isEqualTo("Skrivet precis innan sessionen tog slut.");
+        assertThat(browser.find(By.id("draft-restored")).isDisplayed()).isTrue();
+        browser.screenshot("draft-restored-after-sign-in");
+        browser.click("application:save");
+        assertThat(browser.pageText()).contains("är sparat");
+
+        openDraft("Autosparad " + RUN);
+        assertThat(browser.value("application:summary")).isEqualTo("Skrivet precis innan sessionen tog slut.");
+        assertThat(browser.find(By.id("draft-restored")).isDisplayed()).isFalse();
+    }
+
     /** Opens the signed-in applicant's draft with this title from "My applications". */
     private static void openDraft(String title) {
         browser.open("application/my-applications.xhtml");

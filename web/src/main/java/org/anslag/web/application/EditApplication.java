@@ -50,9 +50,14 @@ public class EditApplication implements Serializable {
     private BigDecimal requestedAmount;
     private Long partnerToAdd;
     private String partnerSearch;
+    private boolean addressNamesDraft;
+    private java.time.Instant autosavedAt;
+    @Inject
+    org.anslag.web.shared.Formats format;
     private List<ApplicationPartner> partners = List.of();
 
     public String load() {
+        addressNamesDraft = addressNamesDraft || applicationId != null;
         if (applicationId != null && number == null) {
             GrantApplication application = applications.view(currentUser.actor(), applicationId);
             if (application.getStatus() != ApplicationStatus.DRAFT) {
@@ -77,10 +82,9 @@ public class EditApplication implements Serializable {
     }
 
     public String save() {
-        boolean isNew = applicationId == null;
         if (store()) {
             Feedback.info("application.saved", number);
-            return isNew ? bookmarkable() : null;
+            return addressNamesDraft ? null : bookmarkable();
         }
         return null;
     }
@@ -95,12 +99,11 @@ public class EditApplication implements Serializable {
             Feedback.show("application", new RuleViolation("partner", "application.choosePartner"));
             return null;
         }
-        boolean isNew = applicationId == null;
         if (store()) {
             try {
                 show(applications.addPartner(currentUser.actor(), applicationId, partnerToAdd));
                 partnerToAdd = null;
-                return isNew ? bookmarkable() : null;
+                return addressNamesDraft ? null : bookmarkable();
             } catch (RuleViolation violation) {
                 Feedback.show("application", violation);
             }
@@ -127,8 +130,12 @@ public class EditApplication implements Serializable {
         }
     }
 
-    /** Saves the draft (creating it on first save); false with a field message when refused. */
-    private boolean store() {
+    /**
+     * Saves the draft (creating it on first save); false with a field message when refused.
+     * A background save and a click on Save can arrive together; one at a time, each sees the
+     * draft and version the other left, so there is one draft and no false "changed meanwhile".
+     */
+    private synchronized boolean store() {
         try {
             if (applicationId == null) {
                 show(applications.createDraft(currentUser.actor(), callId, title));
@@ -169,6 +176,36 @@ public class EditApplication implements Serializable {
                 .filter(o -> search.isEmpty() || o.getName().toLowerCase(java.util.Locale.ROOT).contains(search)
                         || o.getCode() != null && o.getCode().startsWith(search))
                 .toList();
+    }
+
+    /**
+     * Saves the draft in the background when a field is left. A draft is only created once it has
+     * a title; refusals show next to the field, as on a manual save.
+     */
+    public void autosave() {
+        if (applicationId == null && (title == null || title.isBlank())) {
+            return;
+        }
+        if (store()) {
+            autosavedAt = java.time.Instant.now();
+        }
+    }
+
+    public String getAutosaveStatus() {
+        return autosavedAt == null ? "" : Feedback.text("draft.autosaved", format.dateTime(autosavedAt));
+    }
+
+    /** Names the draft (or the new draft of a call) in the browser's copy of unsaved text. */
+    public String getBackupKey() {
+        return applicationId != null ? "application-" + applicationId : "call-" + callId + "-new";
+    }
+
+    public long getBackupVersion() {
+        return applicationId == null ? -1 : version;
+    }
+
+    public String getBackupQuery() {
+        return applicationId != null ? "id=" + applicationId : "call=" + callId;
     }
 
     /** Keeps what was typed and narrows the list of municipalities to choose from. */
