@@ -170,6 +170,29 @@ final class Browser implements AutoCloseable {
         return text(id);
     }
 
+    /**
+     * Reaches the element with the Tab key alone, from the top of the page, and activates it
+     * with Enter, as a keyboard-only user would; fails when Tab never gets there.
+     */
+    void tabToAndPressEnter(String id, int maxTabs) {
+        WebElement target = driver.findElement(By.id(id));
+        driver.findElement(By.tagName("body")).click();
+        driver.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        for (int i = 0; i < maxTabs; i++) {
+            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+            if (target.equals(driver.switchTo().activeElement())) {
+                WebElement page = driver.findElement(By.tagName("html"));
+                target.sendKeys(org.openqa.selenium.Keys.ENTER);
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                        d -> "complete".equals(driver.executeScript("return document.readyState")));
+                checkAccessibility();
+                return;
+            }
+        }
+        throw new AssertionError(id + " is not reached with " + maxTabs + " presses of Tab");
+    }
+
     /** Drops the session cookie, as if the session had timed out on the server. */
     void forgetSession() {
         driver.manage().deleteAllCookies();

@@ -159,7 +159,8 @@ class GrantLifecycleJourney {
         browser.signIn("anna");
         openDraft(PROJECT);
         assertThat(browser.text("application:partners")).contains("Bekräftad");
-        browser.click("application:submit");
+        // keyboard only: Tab to the submit button and press Enter
+        browser.tabToAndPressEnter("application:submit", 80);
         assertThat(browser.text("status")).isEqualTo("Inskickad");
         assertThat(browser.text("requested")).isEqualTo("800 000 kr");
         applicationNumber = browser.heading().replace("Ansökan ", "");
