@@ -157,6 +157,20 @@ public class Applications {
         return application;
     }
 
+    /**
+     * The draft, locked for this transaction, when the actor may change it (an applicant of the
+     * coordinating organisation, while it is a draft); for other areas' parts of a draft.
+     */
+    public GrantApplication lockedDraftOf(Actor actor, Long id) {
+        actor.require(Role.APPLICANT);
+        GrantApplication application = locked(id);
+        requireCoordinator(actor, application);
+        if (application.getStatus() != ApplicationStatus.DRAFT) {
+            throw new RuleViolation("status", "application.notDraft");
+        }
+        return application;
+    }
+
     /** Moves the status on behalf of another business area (eligibility, decision, follow-up). */
     public void moveTo(GrantApplication application, ApplicationStatus next, String actor) {
         ApplicationStatus before = application.getStatus();

@@ -193,6 +193,11 @@ final class Browser implements AutoCloseable {
         throw new AssertionError(id + " is not reached with " + maxTabs + " presses of Tab");
     }
 
+    /** Chooses a file in a file input, as picking it in the browser's dialog would. */
+    void upload(String id, Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Drops the session cookie, as if the session had timed out on the server. */
     void forgetSession() {
         driver.manage().deleteAllCookies();

@@ -1,5 +1,6 @@
 package org.anslag.it.journey;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -159,9 +160,22 @@ class GrantLifecycleJourney {
         browser.signIn("anna");
         openDraft(PROJECT);
         assertThat(browser.text("application:partners")).contains("Bekräftad");
+
+        browser.click("application:attachments-link");
+        browser.upload("attach:file", file("budget.pdf", "Det här är ingen PDF, bara text.".getBytes(UTF_8)));
+        browser.click("attach:upload");
+        assertThat(browser.pageText()).contains("Filen är inte en PDF, DOCX eller XLSX");
+        byte[] plan = ("%PDF-1.4\n% Projektplan " + RUN + "\n%%EOF\n").getBytes(UTF_8);
+        browser.upload("attach:file", file("projektplan.pdf", plan));
+        browser.click("attach:upload");
+        assertThat(browser.pageText()).contains("Bilagan projektplan.pdf är tillagd");
+        assertThat(browser.text("attachments:files")).contains("projektplan.pdf", sha256(plan));
+        browser.screenshot("attachment-added");
+        browser.click("back");
         // keyboard only: Tab to the submit button and press Enter
         browser.tabToAndPressEnter("application:submit", 80);
         assertThat(browser.text("status")).isEqualTo("Inskickad");
+        assertThat(browser.text("attachment-list")).contains("projektplan.pdf");
         assertThat(browser.text("requested")).isEqualTo("800 000 kr");
         applicationNumber = browser.heading().replace("Ansökan ", "");
         assertThat(applicationNumber).matches("IH-\\d{4}-\\d{4}");
@@ -474,6 +488,24 @@ class GrantLifecycleJourney {
         openDraft("Autosparad " + RUN);
         assertThat(browser.value("application:summary")).isEqualTo("Skrivet precis innan sessionen tog slut.");
         assertThat(browser.find(By.id("draft-restored")).isDisplayed()).isFalse();
+    }
+
+    /** A file with these bytes in a temporary folder, for the browser to upload. */
+    private static Path file(String name, byte[] bytes) {
+        try {
+            Path folder = Files.createTempDirectory("journey-upload");
+            return Files.write(folder.resolve(name), bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Opens the signed-in applicant's draft with this title from "My applications". */

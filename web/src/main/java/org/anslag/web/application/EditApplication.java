@@ -195,6 +195,13 @@ public class EditApplication implements Serializable {
         return autosavedAt == null ? "" : Feedback.text("draft.autosaved", format.dateTime(autosavedAt));
     }
 
+    @Inject
+    org.anslag.web.attachment.AttachmentList attachmentList;
+
+    public String getAttachmentsLabel() {
+        return Feedback.text("attachment.manage", attachmentList.of(applicationId).size());
+    }
+
     /** Names the draft (or the new draft of a call) in the browser's copy of unsaved text. */
     public String getBackupKey() {
         return applicationId != null ? "application-" + applicationId : "call-" + callId + "-new";

@@ -20,6 +20,10 @@ public class RefusalMapper implements ExceptionMapper<RuntimeException> {
         if (exception instanceof WebApplicationException refused) {
             return Response.status(refused.getResponse().getStatus()).build();
         }
+        if (exception instanceof org.anslag.shared.RuleViolation refusal) {
+            return Response.status(422).type("application/json").entity(jakarta.json.Json.createObjectBuilder()
+                    .add("field", refusal.field()).add("message", refusal.messageKey()).build().toString()).build();
+        }
         if (exception instanceof AccessDenied) {
             return Response.status(Response.Status.FORBIDDEN).entity("Åtkomst nekad / Access denied").build();
         }

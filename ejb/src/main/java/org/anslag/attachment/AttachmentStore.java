@@ -1,0 +1,65 @@
+package org.anslag.attachment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Files on disk under ANSLAG_DATA_DIR (default ~/.anslag)/attachments, named by their SHA-256.
+ * Writing the same bytes twice is harmless, so a retried upload never needs cleaning up.
+ */
+@ApplicationScoped
+public class AttachmentStore {
+
+    private final Path root = dataDirectory().resolve("attachments");
+
+    static Path dataDirectory() {
+        String configured = System.getenv("ANSLAG_DATA_DIR");
+        return configured == null || configured.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".anslag") : Path.of(configured);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Stores the bytes (written to a temporary file, then moved into place) and returns their checksum. */
+    public String put(byte[] bytes) {
+        String checksum = sha256(bytes);
+        Path target = pathOf(checksum);
+        if (Files.exists(target)) {
+            return checksum;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path partial = Files.createTempFile(target.getParent(), checksum, ".part");
+            Files.write(partial, bytes);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return checksum;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store attachment " + checksum, e);
+        }
+    }
+
+    public InputStream open(String checksum) throws IOException {
+        return Files.newInputStream(pathOf(checksum));
+    }
+
+    private Path pathOf(String checksum) {
+        if (!checksum.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a SHA-256: " + checksum);
+        }
+        return root.resolve(checksum.substring(0, 2)).resolve(checksum);
+    }
+}

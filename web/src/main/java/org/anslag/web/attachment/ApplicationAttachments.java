@@ -1,0 +1,118 @@
+package org.anslag.web.attachment;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.anslag.application.ApplicationStatus;
+import org.anslag.application.Applications;
+import org.anslag.application.GrantApplication;
+import org.anslag.attachment.Attachment;
+import org.anslag.attachment.Attachments;
+import org.anslag.shared.RuleViolation;
+import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.Feedback;
+
+/** The files of an application: the coordinator attaches and removes them while it is a draft. */
+@Named
+@ViewScoped
+public class ApplicationAttachments implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Applications applications;
+    @EJB
+    transient Attachments attachments;
+    @Inject
+    CurrentUser currentUser;
+
+    private Long applicationId;
+    private transient Part file;
+    private transient GrantApplication application;
+
+    public void load() {
+        application();
+    }
+
+    public String upload() {
+        try {
+            if (file == null || file.getSize() == 0) {
+                throw new RuleViolation("file", "attachment.empty");
+            }
+            if (file.getSize() > Attachments.maxBytes()) {
+                throw new RuleViolation("file", "attachment.tooLarge", Attachments.maxBytes() / (1024 * 1024));
+            }
+            byte[] bytes;
+            try (InputStream in = file.getInputStream()) {
+                bytes = in.readAllBytes();
+            }
+            Attachment attached = attachments.upload(currentUser.actor(), applicationId, file.getSubmittedFileName(), bytes);
+            Feedback.info("attachment.added", attached.getFileName());
+            return "/application/attachments.xhtml?faces-redirect=true&id=" + applicationId;
+        } catch (RuleViolation violation) {
+            Feedback.show("attach", violation);
+            return null;
+        } catch (IOException unreadable) {
+            Feedback.show("attach", new RuleViolation("file", "attachment.unreadable"));
+            return null;
+        }
+    }
+
+    public String remove(Long attachmentId) {
+        try {
+            attachments.remove(currentUser.actor(), attachmentId);
+            return "/application/attachments.xhtml?faces-redirect=true&id=" + applicationId;
+        } catch (RuleViolation violation) {
+            Feedback.show("attachments", violation);
+            return null;
+        }
+    }
+
+    public GrantApplication application() {
+        if (application == null) {
+            application = applications.view(currentUser.actor(), applicationId);
+        }
+        return application;
+    }
+
+    /** Only the coordinating municipality changes the files, and only while the application is a draft. */
+    public boolean isEditable() {
+        GrantApplication shown = application();
+        return shown.getStatus() == ApplicationStatus.DRAFT && currentUser.actor().belongsTo(shown.getCoordinator().getId());
+    }
+
+    public List<Attachment> getFiles() {
+        return attachments.of(currentUser.actor(), applicationId);
+    }
+
+    public String getHint() {
+        return Feedback.text("attachment.hint", Attachments.maxBytes() / (1024 * 1024));
+    }
+
+    public String size(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
+                : Math.max(1, bytes / 1024) + " kB";
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public void setApplicationId(Long applicationId) {
+        this.applicationId = applicationId;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}

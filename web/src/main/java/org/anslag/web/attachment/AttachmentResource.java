@@ -1,0 +1,96 @@
+package org.anslag.web.attachment;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import org.anslag.attachment.Attachment;
+import org.anslag.attachment.AttachmentStore;
+import org.anslag.attachment.Attachments;
+import org.anslag.web.shared.CurrentUser;
+
+/**
+ * Attachments over HTTP: download for whoever may see the application, upload (the file as the
+ * request body, its name in X-File-Name) for the coordinator of a draft.
+ */
+@Path("/")
+@RequestScoped
+public class AttachmentResource {
+
+    @EJB
+    Attachments attachments;
+    @Inject
+    AttachmentStore store;
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Path("attachments/{id}")
+    public Response download(@PathParam("id") Long id) {
+        Attachment attachment = attachments.view(currentUser.actor(), id);
+        StreamingOutput body = out -> {
+            try (InputStream in = store.open(attachment.getSha256())) {
+                in.transferTo(out);
+            }
+        };
+        String name = attachment.getFileName().replace("\"", "");
+        return Response.ok(body, attachment.getContentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii(name) + "\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @GET
+    @Path("applications/{id}/attachments")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String list(@PathParam("id") Long applicationId) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        attachments.of(currentUser.actor(), applicationId).forEach(a -> list.add(json(a)));
+        return list.build().toString();
+    }
+
+    @POST
+    @Path("applications/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response upload(@PathParam("id") Long applicationId, @HeaderParam("X-File-Name") String fileName,
+                           InputStream body) throws IOException {
+        // one byte past the limit is enough to refuse an oversized file with the right message
+        byte[] bytes = body.readNBytes(Math.toIntExact(Attachments.maxBytes() + 1));
+        String name = fileName == null ? null : URLDecoder.decode(fileName, StandardCharsets.UTF_8);
+        Attachment attachment = attachments.upload(currentUser.actor(), applicationId, name, bytes);
+        return Response.status(Response.Status.CREATED).entity(json(attachment).toString()).build();
+    }
+
+    static JsonObject json(Attachment attachment) {
+        return Json.createObjectBuilder()
+                .add("id", attachment.getId())
+                .add("fileName", attachment.getFileName())
+                .add("contentType", attachment.getContentType())
+                .add("size", attachment.getSize())
+                .add("sha256", attachment.getSha256())
+                .build();
+    }
+
+    private static String ascii(String name) {
+        return name.replaceAll("[^\\x20-\\x7E]", "_");
+    }
+}
