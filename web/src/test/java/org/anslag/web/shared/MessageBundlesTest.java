@@ -87,6 +87,8 @@ class MessageBundlesTest {
                 "successFactor.", names(SuccessFactor.values()),
                 "confirmation.", names(PartnerConfirmation.values()),
                 "agreement.", names(AgreementStatus.values()),
+                "callStatus.", names(org.anslag.call.CallStatus.values()),
+                "organisationKind.", names(org.anslag.organisation.OrganisationKind.values()),
                 "step.", taskIds());
         Set<String> prefixes = matches(pages(), KEY_PREFIX);
 
