@@ -36,6 +36,9 @@ import org.anslag.organisation.Organisations;
 import org.anslag.review.Reviews;
 import org.anslag.shared.Actor;
 import org.anslag.application.Partnerships;
+import org.anslag.budget.BudgetEntry;
+import org.anslag.budget.Budgets;
+import org.anslag.budget.CostCategory;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
 import org.anslag.workflow.GrantApplicationProcess;
@@ -61,6 +64,8 @@ public class ConcurrencyIT {
 
     @EJB(lookup = "java:global/anslag/anslag-ejb/Applications!org.anslag.application.Applications")
     Applications applications;
+    @EJB(lookup = "java:global/anslag/anslag-ejb/Budgets!org.anslag.budget.Budgets")
+    Budgets budgets;
     @EJB(lookup = "java:global/anslag/anslag-ejb/Partnerships!org.anslag.application.Partnerships")
     Partnerships partnerships;
     @EJB(lookup = "java:global/anslag/anslag-ejb/Calls!org.anslag.call.Calls")
@@ -164,8 +169,12 @@ public class ConcurrencyIT {
         GrantApplication draft = applications.createDraft(anna, call.getId(), "Testbädd " + UUID.randomUUID());
         GrantApplication withPartner = applications.addPartner(anna, draft.getId(), timraId);
         partnerships.answer(tomas, draft.getId(), true, null);
-        return applications.saveDraft(anna, draft.getId(), withPartner.getVersion(), draft.getTitle(),
+        GrantApplication saved = applications.saveDraft(anna, draft.getId(), withPartner.getVersion(), draft.getTitle(),
                 "Samtidighetstest.", new BigDecimal(requested));
+        budgets.save(anna, draft.getId(), List.of(new BudgetEntry(anna.organisationId(),
+                call.getClosesAt().atZone(java.time.ZoneId.of("Europe/Stockholm")).getYear(), CostCategory.PERSONNEL,
+                new BigDecimal(requested), BigDecimal.ZERO)));
+        return saved;
     }
 
     /** Submits and takes the application through eligibility and one review, to the funding decision. */

@@ -29,6 +29,9 @@ import org.anslag.it.support.Ears;
 import org.anslag.organisation.Organisations;
 import org.anslag.shared.Actor;
 import org.anslag.application.Partnerships;
+import org.anslag.budget.BudgetEntry;
+import org.anslag.budget.Budgets;
+import org.anslag.budget.CostCategory;
 import org.anslag.shared.Role;
 import org.anslag.workflow.GrantApplicationProcess;
 import org.anslag.workflow.ProcessEngineBootstrap;
@@ -63,6 +66,8 @@ public class TransactionAtomicityIT {
 
     @EJB(lookup = "java:global/anslag/anslag-ejb/Applications!org.anslag.application.Applications")
     Applications applications;
+    @EJB(lookup = "java:global/anslag/anslag-ejb/Budgets!org.anslag.budget.Budgets")
+    Budgets budgets;
     @EJB(lookup = "java:global/anslag/anslag-ejb/Partnerships!org.anslag.application.Partnerships")
     Partnerships partnerships;
     @EJB(lookup = "java:global/anslag/anslag-ejb/Calls!org.anslag.call.Calls")
@@ -224,13 +229,17 @@ public class TransactionAtomicityIT {
         }
     }
 
-    /** A draft by Sundsvall with Timrå as confirmed partner, summary and amount filled in, in the open transaction. */
+    /** A draft by Sundsvall with Timrå as confirmed partner, summary and a budget asking for REQUESTED, in the open transaction. */
     private GrantApplication completeDraft(FundingCall call) {
         GrantApplication draft = applications.createDraft(anna, call.getId(), "Idésluss för välfärdsteknik");
         applications.addPartner(anna, draft.getId(), timraId);
         partnerships.answer(tomas, draft.getId(), true, null);
-        return applications.saveDraft(anna, draft.getId(), draft.getVersion(), draft.getTitle(),
+        GrantApplication saved = applications.saveDraft(anna, draft.getId(), draft.getVersion(), draft.getTitle(),
                 "Gemensam idésluss för Sundsvall och Timrå.", REQUESTED);
+        budgets.save(anna, draft.getId(), List.of(new BudgetEntry(anna.organisationId(),
+                call.getClosesAt().atZone(java.time.ZoneId.of("Europe/Stockholm")).getYear(), CostCategory.PERSONNEL,
+                REQUESTED, BigDecimal.ZERO)));
+        return saved;
     }
 
     /** A complete draft, committed in its own transaction; returned as stored afterwards. */

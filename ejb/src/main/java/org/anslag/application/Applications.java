@@ -171,6 +171,11 @@ public class Applications {
         return application;
     }
 
+    /** The budget decides the grant asked for; called with the draft locked by {@link #lockedDraftOf}. */
+    public void takeRequestedAmountFromBudget(GrantApplication draft, BigDecimal grantRequested) {
+        draft.edit(draft.getTitle(), draft.getSummary(), grantRequested.signum() > 0 ? grantRequested : null);
+    }
+
     /** Moves the status on behalf of another business area (eligibility, decision, follow-up). */
     public void moveTo(GrantApplication application, ApplicationStatus next, String actor) {
         ApplicationStatus before = application.getStatus();

@@ -193,6 +193,20 @@ final class Browser implements AutoCloseable {
         throw new AssertionError(id + " is not reached with " + maxTabs + " presses of Tab");
     }
 
+    /** Waits until the element's text contains the expected text (e.g. totals updated in the background). */
+    String textBecomes(String id, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> plain(d.findElement(By.id(id)).getText()).contains(expected));
+        return text(id);
+    }
+
+    /** Types into a field and leaves it with Tab, so its change is sent in the background. */
+    void typeAndLeave(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text, org.openqa.selenium.Keys.TAB);
+    }
+
     /** Chooses a file in a file input, as picking it in the browser's dialog would. */
     void upload(String id, Path file) {
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());

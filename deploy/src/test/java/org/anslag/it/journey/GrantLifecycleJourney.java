@@ -134,7 +134,8 @@ class GrantLifecycleJourney {
         browser.type("application:requestedAmount", "800 000");
         browser.click("application:submit");
         assertThat(browser.pageText()).contains("Lägg till minst en partnerkommun innan du skickar in");
-        assertThat(browser.text("checklist")).isEqualTo("Partnerkommun: Lägg till minst en partnerkommun innan du skickar in.");
+        assertThat(browser.text("checklist")).contains("Partnerkommun: Lägg till minst en partnerkommun innan du skickar in.",
+                "Budget: Fyll i budgeten med minst en rad.");
         browser.screenshot("submission-without-partner-refused");
 
         browser.type("application:partner-search", "226");
@@ -160,6 +161,28 @@ class GrantLifecycleJourney {
         browser.signIn("anna");
         openDraft(PROJECT);
         assertThat(browser.text("application:partners")).contains("Bekräftad");
+
+        browser.click("application:budget-link");
+        browser.choose("budget:rows:0:category", "Personal");
+        browser.typeAndLeave("budget:rows:0:cost", "700 000");
+        browser.typeAndLeave("budget:rows:0:coFunding", "50 000");
+        assertThat(browser.textBecomes("co-funding-share", "7,14 %")).isEqualTo("7,14 %");
+        assertThat(browser.text("budget-warnings")).contains("Medfinansieringen är 7,14 % av kostnaden men utlysningen kräver minst 20 %");
+        browser.click("budget:add-row");
+        browser.choose("budget:rows:1:organisation", "Timrå kommun");
+        browser.choose("budget:rows:1:category", "Köpta tjänster");
+        browser.typeAndLeave("budget:rows:1:cost", "300 000");
+        browser.typeAndLeave("budget:rows:1:coFunding", "150 000");
+        browser.typeAndLeave("budget:rows:0:coFunding", "50 000");
+        assertThat(browser.textBecomes("co-funding-share", "20,00 %")).isEqualTo("20,00 %");
+        assertThat(browser.text("total-cost")).isEqualTo("1 000 000 kr");
+        assertThat(browser.text("grant-requested")).isEqualTo("800 000 kr");
+        assertThat(browser.text("budget-warnings")).isEmpty();
+        browser.click("budget:save");
+        assertThat(browser.pageText()).contains("Budgeten är sparad");
+        assertThat(browser.text("total-cost")).isEqualTo("1 000 000 kr");
+        browser.screenshot("budget-saved");
+        browser.click("back");
 
         browser.click("application:attachments-link");
         browser.upload("attach:file", file("budget.pdf", "Det här är ingen PDF, bara text.".getBytes(UTF_8)));
@@ -280,6 +303,11 @@ class GrantLifecycleJourney {
 
         browser.signIn("anna");
         openDraft("Sen ansökan " + RUN);
+        browser.click("application:budget-link");
+        browser.typeAndLeave("budget:rows:0:cost", "125 000");
+        browser.typeAndLeave("budget:rows:0:coFunding", "25 000");
+        browser.click("budget:save");
+        browser.click("back");
         browser.click("application:submit");
         assertThat(browser.text("status")).isEqualTo("Inskickad");
 

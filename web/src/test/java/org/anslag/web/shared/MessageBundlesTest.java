@@ -89,6 +89,7 @@ class MessageBundlesTest {
                 "agreement.", names(AgreementStatus.values()),
                 "callStatus.", names(org.anslag.call.CallStatus.values()),
                 "organisationKind.", names(org.anslag.organisation.OrganisationKind.values()),
+                "costCategory.", names(org.anslag.budget.CostCategory.values()),
                 "step.", taskIds());
         Set<String> prefixes = matches(pages(), KEY_PREFIX);
 

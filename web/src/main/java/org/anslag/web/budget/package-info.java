@@ -1,0 +1,2 @@
+/** The budget step of a draft. */
+package org.anslag.web.budget;
