@@ -54,12 +54,11 @@ public class Calls {
                                   BigDecimal budget, BigDecimal maxGrant) {
         actor.require(Role.PROGRAMME_MANAGER);
         FundingCall call = locked(callId);
-        if (call.getStatus() == CallStatus.CLOSED) {
-            throw new RuleViolation("closesAt", "call.alreadyClosed");
-        }
         String before = call.getOpensAt() + "–" + call.getClosesAt() + ", " + call.getBudget();
         call.change(opensAt, closesAt, budget, maxGrant);
-        if (call.getStatus() != CallStatus.DRAFT) {
+        if (call.getStatus() == CallStatus.CLOSED) {
+            reopen(actor, call);
+        } else if (call.getStatus() != CallStatus.DRAFT) {
             process.reschedule(callId, opensAt, closesAt);
         }
         audit.record(actor.username(), "CHANGE_CALL", "call:" + callId,
@@ -110,6 +109,19 @@ public class Calls {
         audit.record(actor.username(), "COPY_CALL", "call:" + copy.getId(), "from call:" + sourceCallId);
         copied.fire(new CallCopied(sourceCallId, copy.getId()));
         return copy;
+    }
+
+    /**
+     * A closed call whose deadline is moved into the future opens again (e.g. after an outage on
+     * deadline day), with a new funding-call process for the new schedule.
+     */
+    private void reopen(Actor actor, FundingCall call) {
+        if (!call.getClosesAt().isAfter(clock.instant())) {
+            return;
+        }
+        call.moveTo(CallStatus.PUBLISHED);
+        process.start(call.getId(), call.getOpensAt(), call.getClosesAt());
+        audit.record(actor.username(), "REOPEN_CALL", "call:" + call.getId(), "until " + call.getClosesAt());
     }
 
     /** Called by the funding-call process at the opening time. */

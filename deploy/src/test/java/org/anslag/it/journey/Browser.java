@@ -207,6 +207,11 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text, org.openqa.selenium.Keys.TAB);
     }
 
+    /** Clicks the radio button or checkbox whose label has this text. */
+    void clickLabel(String text) {
+        driver.findElement(By.xpath("//label[normalize-space()='" + text + "']")).click();
+    }
+
     /** Chooses a file in a file input, as picking it in the browser's dialog would. */
     void upload(String id, Path file) {
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());

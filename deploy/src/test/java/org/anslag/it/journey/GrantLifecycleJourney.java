@@ -33,6 +33,7 @@ import org.openqa.selenium.By;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GrantLifecycleJourney {
 
+    private static final String NEED_QUESTION = "Vilket behov möter idéslussen?";
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000);
@@ -106,6 +107,29 @@ class GrantLifecycleJourney {
         browser.click("terms:save-terms");
         assertThat(browser.pageText()).contains("Texter och regler för " + CALL_TITLE + " är sparade");
 
+        browser.click("application-form");
+        browser.type("question:sectionSv", "Idén");
+        browser.type("question:sectionEn", "The idea");
+        browser.type("question:textSv", NEED_QUESTION);
+        browser.type("question:textEn", "Which need does the idea hub meet?");
+        browser.choose("question:kind", "Text");
+        browser.type("question:maxLength", "200");
+        browser.click("question:add");
+        assertThat(browser.pageText()).contains("Frågan \"" + NEED_QUESTION + "\" är tillagd");
+        browser.type("question:sectionSv", "Idén");
+        browser.type("question:textSv", "Vilka når idéslussen?");
+        browser.choose("question:kind", "Ett val");
+        browser.type("question:options", "Medarbetare | Staff");
+        browser.click("question:add");
+        assertThat(browser.pageText()).contains("Svarsalternativ: Ange minst två svarsalternativ");
+        assertThat(browser.value("question:textSv")).as("typed text is kept").isEqualTo("Vilka når idéslussen?");
+        browser.type("question:options", "Medarbetare | Staff\nInvånare | Residents");
+        browser.check("question:required");
+        browser.click("question:add");
+        assertThat(browser.text("questions:form-questions")).contains(NEED_QUESTION, "Vilka når idéslussen?", "Ett val");
+        browser.screenshot("application-form");
+        browser.click("back");
+
         browser.click("publishing:publish");
         assertThat(browser.pageText()).contains("Utlysningen " + CALL_TITLE + " är publicerad");
         assertThat(browser.text("calls")).containsPattern(CALL_TITLE + ".*(Publicerad|Öppen)");
@@ -135,6 +159,7 @@ class GrantLifecycleJourney {
         browser.click("application:submit");
         assertThat(browser.pageText()).contains("Lägg till minst en partnerkommun innan du skickar in");
         assertThat(browser.text("checklist")).contains("Partnerkommun: Lägg till minst en partnerkommun innan du skickar in.",
+                "Svara på frågan \"" + NEED_QUESTION + "\".",
                 "Budget: Fyll i budgeten med minst en rad.");
         browser.screenshot("submission-without-partner-refused");
 
@@ -161,6 +186,18 @@ class GrantLifecycleJourney {
         browser.signIn("anna");
         openDraft(PROJECT);
         assertThat(browser.text("application:partners")).contains("Bekräftad");
+
+        browser.click("application:answers-link");
+        browser.type(answerField(0, "text"), "Behov ".repeat(50));
+        browser.click("answers:save");
+        assertThat(browser.pageText()).contains("Svaret på \"" + NEED_QUESTION + "\" får vara högst 200 tecken men är 299");
+        assertThat(browser.value(answerField(0, "text"))).as("the refused text is kept").startsWith("Behov Behov");
+        browser.type(answerField(0, "text"), "Medarbetarnas idéer tas inte om hand i dag.");
+        browser.clickLabel("Medarbetare");
+        browser.click("answers:save");
+        assertThat(browser.pageText()).contains("Svaren är sparade");
+        browser.screenshot("form-answered");
+        browser.click("back");
 
         browser.click("application:budget-link");
         browser.choose("budget:rows:0:category", "Personal");
@@ -303,6 +340,11 @@ class GrantLifecycleJourney {
 
         browser.signIn("anna");
         openDraft("Sen ansökan " + RUN);
+        browser.click("application:answers-link");
+        browser.type(answerField(0, "text"), "Vi behöver en idésluss.");
+        browser.clickLabel("Invånare");
+        browser.click("answers:save");
+        browser.click("back");
         browser.click("application:budget-link");
         browser.typeAndLeave("budget:rows:0:cost", "125 000");
         browser.typeAndLeave("budget:rows:0:coFunding", "25 000");
@@ -534,6 +576,11 @@ class GrantLifecycleJourney {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The input of the n-th question (0-based) on the answers page. */
+    private static String answerField(int question, String kind) {
+        return "answers:lines:" + question + ":" + kind;
     }
 
     /** Opens the signed-in applicant's draft with this title from "My applications". */

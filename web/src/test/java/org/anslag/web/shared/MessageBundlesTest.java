@@ -80,17 +80,18 @@ class MessageBundlesTest {
 
     @Test
     void everyStatusAndChoiceAPageNamesHasATextInBothLanguages() {
-        Map<String, Set<String>> valuesByPrefix = Map.of(
-                "status.", names(ApplicationStatus.values()),
-                "callType.", names(CallType.values()),
-                "hinder.", names(Hinder.values()),
-                "successFactor.", names(SuccessFactor.values()),
-                "confirmation.", names(PartnerConfirmation.values()),
-                "agreement.", names(AgreementStatus.values()),
-                "callStatus.", names(org.anslag.call.CallStatus.values()),
-                "organisationKind.", names(org.anslag.organisation.OrganisationKind.values()),
-                "costCategory.", names(org.anslag.budget.CostCategory.values()),
-                "step.", taskIds());
+        Map<String, Set<String>> valuesByPrefix = Map.ofEntries(
+                Map.entry("status.", names(ApplicationStatus.values())),
+                Map.entry("callType.", names(CallType.values())),
+                Map.entry("hinder.", names(Hinder.values())),
+                Map.entry("successFactor.", names(SuccessFactor.values())),
+                Map.entry("confirmation.", names(PartnerConfirmation.values())),
+                Map.entry("agreement.", names(AgreementStatus.values())),
+                Map.entry("callStatus.", names(org.anslag.call.CallStatus.values())),
+                Map.entry("organisationKind.", names(org.anslag.organisation.OrganisationKind.values())),
+                Map.entry("costCategory.", names(org.anslag.budget.CostCategory.values())),
+                Map.entry("step.", taskIds()),
+                Map.entry("questionKind.", names(org.anslag.form.QuestionKind.values())));
         Set<String> prefixes = matches(pages(), KEY_PREFIX);
 
         assertThat(prefixes).as("key prefixes the pages complete at run time").isNotEmpty()

@@ -1,0 +1,2 @@
+/** Building a call's application form, and answering it. */
+package org.anslag.web.form;
