@@ -45,6 +45,15 @@ public class Organisations {
         return Optional.ofNullable(em.find(UserAccount.class, username));
     }
 
+    /** The active applicant users of an organisation: who hears about its applications. */
+    public List<UserAccount> applicantsOf(Long organisationId) {
+        return em.createQuery("""
+                select u from UserAccount u join u.roles r
+                where u.organisation.id = :organisation and r = :role and u.active = true order by u.username""",
+                UserAccount.class).setParameter("organisation", organisationId)
+                .setParameter("role", org.anslag.shared.Role.APPLICANT).getResultList();
+    }
+
     public List<UserAccount> accountsWithRole(org.anslag.shared.Role role) {
         return em.createQuery("select u from UserAccount u join u.roles r where r = :role and u.active = true order by u.fullName",
                 UserAccount.class).setParameter("role", role).getResultList();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.anslag.it.support.MailServer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -33,6 +34,9 @@ import org.openqa.selenium.By;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GrantLifecycleJourney {
 
+    private static final String ANNA_MAIL = "anna@demo.anslag.se";
+    private static final String TOMAS_MAIL = "tomas@demo.anslag.se";
+    private static final java.time.Duration MAIL_PATIENCE = java.time.Duration.ofSeconds(30);
     private static final String NEED_QUESTION = "Vilket behov möter idéslussen?";
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -46,6 +50,7 @@ class GrantLifecycleJourney {
 
     @BeforeAll
     static void startBrowser() throws Exception {
+        MailServer.start();
         String target = System.getProperty("screenshots.dir", "target/screenshots");
         browser = new Browser(System.getProperty("app.url",
                         "http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 0)) + "/anslag/"),
@@ -169,6 +174,11 @@ class GrantLifecycleJourney {
         browser.choose("application:partner", "Timrå kommun (2262)");
         browser.click("application:add-partner");
         assertThat(browser.text("application:partners")).contains("Timrå kommun (2262)", "Väntar på bekräftelse");
+        String draftNumber = browser.heading().replace("Utkast ", "");
+        assertThat(MailServer.await(TOMAS_MAIL, "ber er bli partner i ansökan " + draftNumber, 1, MAIL_PATIENCE))
+                .as("the partner's contact is asked by e-mail").hasSize(1)
+                .allSatisfy(mail -> assertThat(MailServer.body(mail)).contains("Sundsvalls kommun vill ha med er som partnerkommun",
+                        "confirm-partnership.xhtml?id="));
         browser.click("application:submit");
         assertThat(browser.pageText()).contains("Timrå kommun har inte bekräftat ännu");
         browser.screenshot("waiting-for-partner");
@@ -239,6 +249,20 @@ class GrantLifecycleJourney {
         assertThat(browser.text("requested")).isEqualTo("800 000 kr");
         applicationNumber = browser.heading().replace("Ansökan ", "");
         assertThat(applicationNumber).matches("IH-\\d{4}-\\d{4}");
+        String checksum = browser.text("receipt-checksum");
+        assertThat(checksum).matches("[0-9a-f]{64}");
+        var receipts = MailServer.await(ANNA_MAIL, "Kvitto: ansökan " + applicationNumber, 1, MAIL_PATIENCE);
+        assertThat(receipts).as("one receipt, sent after the submission committed").hasSize(1);
+        assertThat(MailServer.body(receipts.get(0))).contains(applicationNumber, checksum, PROJECT);
+        assertThat(MailServer.to(ANNA_MAIL, "Timrå kommun har bekräftat partnerskapet i " + applicationNumber)).hasSize(1);
+        browser.clickDownload(By.id("submitted-pdf"));
+        Path pdf = browser.awaitDownload(".pdf");
+        try (var read = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(read))
+                    .contains(applicationNumber, checksum, PROJECT, "projektplan.pdf", "Timrå kommun");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         applicationUrl = browser.currentUrl();
         assertThat(browser.text("current-step")).isEqualTo("Pröva behörighet");
         browser.screenshot("application-submitted");
@@ -250,6 +274,7 @@ class GrantLifecycleJourney {
     @Test
     @Order(3)
     void anotherMunicipalityCannotOpenTheApplicationButThePartnerCan() {
+        assertThat(MailServer.to(ANNA_MAIL, "Kvitto: ansökan " + applicationNumber)).as("still exactly one receipt").hasSize(1);
         browser.signIn("tomas");
         browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
         assertThat(browser.text("status")).as("the partner sees the application").isEqualTo("Inskickad");
@@ -289,6 +314,9 @@ class GrantLifecycleJourney {
         browser.type("answer:comment", "Vi hinner inte i år.");
         browser.click("answer:decline");
         assertThat(browser.pageText()).contains("Ni har tackat nej");
+        assertThat(MailServer.await(ANNA_MAIL, "Timrå kommun har tackat nej till partnerskapet", 1, MAIL_PATIENCE))
+                .as("the coordinator hears of the decline at once").hasSize(1)
+                .allSatisfy(mail -> assertThat(MailServer.body(mail)).contains("Vi hinner inte i år."));
 
         browser.signIn("anna");
         openDraft("Sen ansökan " + RUN);

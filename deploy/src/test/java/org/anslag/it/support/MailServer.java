@@ -1,0 +1,77 @@
+package org.anslag.it.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One SMTP server (GreenMail) in the test JVM for the whole failsafe run; the server under test
+ * sends to it (SMTP_HOST/SMTP_PORT in deploy/pom.xml), on port it.smtp.port (default 3025).
+ */
+public final class MailServer {
+
+    private static GreenMail smtp;
+
+    private MailServer() {
+    }
+
+    public static synchronized void start() {
+        if (smtp == null) {
+            smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+        }
+    }
+
+    /** The mails to this address whose subject contains the text, once at least {@code count} have come. */
+    public static List<MimeMessage> await(String recipient, String subjectPart, int count, Duration patience) {
+        Instant giveUp = Instant.now().plus(patience);
+        while (true) {
+            List<MimeMessage> found = to(recipient, subjectPart);
+            if (found.size() >= count || Instant.now().isAfter(giveUp)) {
+                return found;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return found;
+            }
+        }
+    }
+
+    public static List<MimeMessage> to(String recipient, String subjectPart) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> isTo(m, recipient))
+                .filter(m -> subject(m).contains(subjectPart)).toList();
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The decoded text of a plain-text mail. */
+    public static String body(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isTo(MimeMessage message, String recipient) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

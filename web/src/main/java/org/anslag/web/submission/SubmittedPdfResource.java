@@ -1,0 +1,37 @@
+package org.anslag.web.submission;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.anslag.shared.NotFound;
+import org.anslag.submission.SubmissionPdf;
+import org.anslag.submission.SubmittedVersion;
+import org.anslag.submission.Submissions;
+import org.anslag.web.shared.CurrentUser;
+
+/** The submitted version of an application as PDF, for whoever may see the application. */
+@Path("/applications/{id}/submitted.pdf")
+@RequestScoped
+public class SubmittedPdfResource {
+
+    @EJB
+    Submissions submissions;
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Produces("application/pdf")
+    public Response download(@PathParam("id") Long applicationId) {
+        SubmittedVersion version = submissions.of(currentUser.actor(), applicationId)
+                .orElseThrow(() -> new NotFound("no submitted version of " + applicationId));
+        return Response.ok(SubmissionPdf.render(version), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"ansokan-" + applicationId + ".pdf\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}
