@@ -60,6 +60,14 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a body of the given type, with extra headers (e.g. X-Requested-By for the REST API). */
+    public HttpResponse<String> postBody(String path, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::setHeader);
+        return send(request);
+    }
+
     /**
      * Signs in through the JSF login form (GET the page for its view state, then post it).
      * Returns the answer to the post: 302 to index.xhtml on success.

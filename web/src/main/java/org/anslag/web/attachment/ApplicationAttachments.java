@@ -21,20 +21,14 @@ import org.anslag.web.shared.Feedback;
 /** The files of an application: the coordinator attaches and removes them while it is a draft. */
 @Named
 @ViewScoped
-public class ApplicationAttachments implements Serializable {
+public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Applications applications;
-    @EJB
     transient Attachments attachments;
-    @Inject
-    CurrentUser currentUser;
 
-    private Long applicationId;
     private transient Part file;
-    private transient GrantApplication application;
 
     public void load() {
         application();
@@ -74,18 +68,7 @@ public class ApplicationAttachments implements Serializable {
         }
     }
 
-    public GrantApplication application() {
-        if (application == null) {
-            application = applications.view(currentUser.actor(), applicationId);
-        }
-        return application;
-    }
 
-    /** Only the coordinating municipality changes the files, and only while the application is a draft. */
-    public boolean isEditable() {
-        GrantApplication shown = application();
-        return shown.getStatus() == ApplicationStatus.DRAFT && currentUser.actor().belongsTo(shown.getCoordinator().getId());
-    }
 
     public List<Attachment> getFiles() {
         return attachments.of(currentUser.actor(), applicationId);
@@ -100,13 +83,7 @@ public class ApplicationAttachments implements Serializable {
                 : Math.max(1, bytes / 1024) + " kB";
     }
 
-    public Long getApplicationId() {
-        return applicationId;
-    }
 
-    public void setApplicationId(Long applicationId) {
-        this.applicationId = applicationId;
-    }
 
     public Part getFile() {
         return file;

@@ -13,6 +13,7 @@ import java.util.Set;
  * request without the browser asking this server first (and it is never allowed to).
  */
 @Provider
+@jakarta.ws.rs.container.PreMatching
 public class RequestedByFilter implements ContainerRequestFilter {
 
     static final String HEADER = "X-Requested-By";

@@ -24,7 +24,7 @@ import org.anslag.web.shared.Feedback;
 /** A draft's budget lines, with totals and the call's rules shown while the applicant types. */
 @Named
 @ViewScoped
-public class EditBudget implements Serializable {
+public class EditBudget extends org.anslag.web.shared.DraftPart {
 
     private static final long serialVersionUID = 1L;
 
@@ -93,15 +93,9 @@ public class EditBudget implements Serializable {
     }
 
     @EJB
-    transient Applications applications;
-    @EJB
     transient Budgets budgets;
-    @Inject
-    CurrentUser currentUser;
 
-    private Long applicationId;
     private final List<Row> rows = new ArrayList<>();
-    private transient GrantApplication application;
 
     public void load() {
         if (rows.isEmpty()) {
@@ -189,17 +183,7 @@ public class EditBudget implements Serializable {
         return CostCategory.values();
     }
 
-    public boolean isEditable() {
-        GrantApplication shown = application();
-        return shown.getStatus() == ApplicationStatus.DRAFT && currentUser.actor().belongsTo(shown.getCoordinator().getId());
-    }
 
-    public GrantApplication application() {
-        if (application == null) {
-            application = applications.view(currentUser.actor(), applicationId);
-        }
-        return application;
-    }
 
     private List<BudgetEntry> entries() {
         return rows.stream().map(Row::entry).toList();
@@ -213,11 +197,5 @@ public class EditBudget implements Serializable {
         return rows;
     }
 
-    public Long getApplicationId() {
-        return applicationId;
-    }
 
-    public void setApplicationId(Long applicationId) {
-        this.applicationId = applicationId;
-    }
 }

@@ -31,7 +31,7 @@ import org.anslag.web.shared.LanguageSelection;
  */
 @Named
 @ViewScoped
-public class AnswerForm implements Serializable {
+public class AnswerForm extends org.anslag.web.shared.DraftPart {
 
     private static final long serialVersionUID = 1L;
 
@@ -132,21 +132,15 @@ public class AnswerForm implements Serializable {
     }
 
     @EJB
-    transient Applications applications;
-    @EJB
     transient ApplicationForms forms;
     @EJB
     transient Answers answers;
     @EJB
     transient Attachments attachments;
     @Inject
-    CurrentUser currentUser;
-    @Inject
     LanguageSelection language;
 
-    private Long applicationId;
     private final List<Line> lines = new ArrayList<>();
-    private transient GrantApplication application;
 
     public void load() {
         if (!lines.isEmpty()) {
@@ -187,27 +181,11 @@ public class AnswerForm implements Serializable {
                 .findFirst().orElse("");
     }
 
-    public boolean isEditable() {
-        GrantApplication shown = application();
-        return shown.getStatus() == ApplicationStatus.DRAFT && currentUser.actor().belongsTo(shown.getCoordinator().getId());
-    }
 
-    public GrantApplication application() {
-        if (application == null) {
-            application = applications.view(currentUser.actor(), applicationId);
-        }
-        return application;
-    }
 
     public List<Line> getLines() {
         return lines;
     }
 
-    public Long getApplicationId() {
-        return applicationId;
-    }
 
-    public void setApplicationId(Long applicationId) {
-        this.applicationId = applicationId;
-    }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.anslag.shared.NotFound;
 import org.anslag.submission.SubmissionPdf;
@@ -15,7 +14,7 @@ import org.anslag.submission.Submissions;
 import org.anslag.web.shared.CurrentUser;
 
 /** The submitted version of an application as PDF, for whoever may see the application. */
-@Path("/applications/{id}/submitted.pdf")
+@Path("/")
 @RequestScoped
 public class SubmittedPdfResource {
 
@@ -25,7 +24,7 @@ public class SubmittedPdfResource {
     CurrentUser currentUser;
 
     @GET
-    @Produces("application/pdf")
+    @Path("applications/{id}/submitted.pdf")
     public Response download(@PathParam("id") Long applicationId) {
         SubmittedVersion version = submissions.of(currentUser.actor(), applicationId)
                 .orElseThrow(() -> new NotFound("no submitted version of " + applicationId));
