@@ -62,6 +62,11 @@ class ApplicantApiIT extends BlackBoxTestBase {
                 new byte[0], FROM_THE_APP);
         assertThat(retry.body()).isEqualTo(receipt.body());
 
+        HttpResponse<String> picture = anna.get("api/applications/" + id + "/process");
+        assertThat(picture.statusCode()).isEqualTo(200);
+        assertThat(picture.body()).contains("\"active\":[\"Task_CheckEligibility\"]", "bpmn:definitions");
+        assertThat(tomas.get("api/applications/" + id + "/process").statusCode()).isEqualTo(403);
+
         HttpResponse<String> pdf = anna.get("api/applications/" + id + "/submitted.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));

@@ -101,6 +101,32 @@ public class GrantApplicationProcess {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
+    /** The model an application's process runs on, and which of its steps are active now and done. */
+    public record Picture(String bpmnXml, List<String> active, List<String> completed) {
+    }
+
+    /** Empty for an application whose process has not started (a draft). */
+    public Optional<Picture> picture(String applicationNumber) {
+        var engine = bootstrap.engine();
+        var instance = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(applicationNumber).singleResult();
+        if (instance == null) {
+            return Optional.empty();
+        }
+        String xml;
+        try (var model = engine.getRepositoryService().getProcessModel(instance.getProcessDefinitionId())) {
+            xml = new String(model.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> active = instance.getEndTime() != null ? List.of()
+                : engine.getRuntimeService().getActiveActivityIds(instance.getId());
+        List<String> completed = engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).finished().list().stream()
+                .map(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId).distinct().toList();
+        return Optional.of(new Picture(xml, active, completed));
+    }
+
     /** Names of the steps the process waits at now, for showing where an application stands. */
     public List<String> currentSteps(String applicationNumber) {
         return bootstrap.engine().getTaskService().createTaskQuery()

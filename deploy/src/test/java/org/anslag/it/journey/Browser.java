@@ -212,6 +212,13 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.xpath("//label[normalize-space()='" + text + "']")).click();
     }
 
+    /** Waits until the element has the attribute (set by a script when it is done), and returns it. */
+    String attributeWhenSet(String id, String attribute) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(id)).getAttribute(attribute) != null);
+        return driver.findElement(By.id(id)).getAttribute(attribute);
+    }
+
     /** Chooses a file in a file input, as picking it in the browser's dialog would. */
     void upload(String id, Path file) {
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());

@@ -265,6 +265,11 @@ class GrantLifecycleJourney {
         }
         applicationUrl = browser.currentUrl();
         assertThat(browser.text("current-step")).isEqualTo("Pröva behörighet");
+        assertThat(browser.attributeWhenSet("process-diagram", "data-drawn")).as("the diagram is drawn").isEqualTo("true");
+        assertThat(browser.find(By.cssSelector("#process-diagram [data-element-id='Task_CheckEligibility']"))
+                .getAttribute("class")).as("the current step is marked").contains("step-current");
+        assertThat(browser.find(By.cssSelector("#process-diagram [data-element-id='StartEvent_ApplicationSubmitted']"))
+                .getAttribute("class")).contains("step-done");
         browser.screenshot("application-submitted");
 
         browser.click("nav-my-applications");
