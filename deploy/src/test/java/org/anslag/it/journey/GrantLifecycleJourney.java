@@ -273,7 +273,7 @@ class GrantLifecycleJourney {
         browser.screenshot("application-submitted");
 
         browser.click("nav-my-applications");
-        assertThat(browser.text("applications")).contains(applicationNumber, PROJECT, "Inskickad");
+        assertThat(browser.text("applications")).contains(applicationNumber, PROJECT, "Inskickad", "Pröva behörighet");
     }
 
     @Test

@@ -28,6 +28,14 @@ public class MyApplications {
         return mine;
     }
 
+    @EJB
+    org.anslag.workflow.GrantApplicationProcess process;
+
+    /** The steps the application's process waits at (task ids, named by the page); empty for a draft. */
+    public List<String> nextSteps(GrantApplication application) {
+        return process.currentSteps(application.getNumber());
+    }
+
     public boolean coordinates(GrantApplication application) {
         return currentUser.actor().belongsTo(application.getCoordinator().getId());
     }
