@@ -33,6 +33,11 @@ public class UserAccount {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
     private boolean active = true;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Registration registration;
+    private java.time.Instant registeredAt;
+    private String decisionNote;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "role")
@@ -51,6 +56,46 @@ public class UserAccount {
         this.email = email;
         this.organisation = organisation;
         this.roles = roles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(roles);
+    }
+
+    /** A municipality user who registered themselves: an applicant who cannot sign in until approved. */
+    static UserAccount registered(String username, String passwordHash, String fullName, String email,
+                                  Organisation municipality, java.time.Instant at) {
+        UserAccount account = new UserAccount(username, passwordHash, fullName, email, municipality,
+                EnumSet.of(Role.APPLICANT));
+        account.active = false;
+        account.registration = Registration.PENDING;
+        account.registeredAt = at;
+        return account;
+    }
+
+    void approve() {
+        requirePending();
+        this.registration = Registration.APPROVED;
+        this.active = true;
+    }
+
+    void reject(String note) {
+        requirePending();
+        if (note == null || note.isBlank()) {
+            throw new org.anslag.shared.RuleViolation("note", "validation.required");
+        }
+        this.registration = Registration.REJECTED;
+        this.decisionNote = note.strip();
+    }
+
+    private void requirePending() {
+        if (registration != Registration.PENDING) {
+            throw new org.anslag.shared.RuleViolation("registration", "registration.notPending");
+        }
+    }
+
+    public Registration getRegistration() {
+        return registration;
+    }
+
+    public java.time.Instant getRegisteredAt() {
+        return registeredAt;
     }
 
     public Actor asActor() {

@@ -74,10 +74,14 @@ final class Browser implements AutoCloseable {
     /** Signs in and waits for the start page of the user's role. */
 
     void signIn(String username) {
+        signIn(username, "demo");
+    }
+
+    void signIn(String username, String password) {
         driver.manage().deleteAllCookies();
         open("login.xhtml");
         type("login:username", username);
-        type("login:password", "demo");
+        type("login:password", password);
         click("login:submit");
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(
                 ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));

@@ -593,6 +593,46 @@ class GrantLifecycleJourney {
         assertThat(browser.find(By.id("draft-restored")).isDisplayed()).isFalse();
     }
 
+    @Test
+    @Order(15)
+    void aMunicipalityEmployeeRegistersAndSignsInOnceAnAdministratorApproves() {
+        String username = "sara" + RUN;
+        String email = username + "@sundsvall.example";
+        browser.forgetSession();
+        browser.open("login.xhtml");
+        browser.click("register-link");
+        browser.type("register:fullName", "Sara Holm");
+        browser.type("register:email", email);
+        browser.choose("register:municipality", "Sundsvalls kommun (2281)");
+        browser.type("register:username", username);
+        browser.type("register:password", "kort");
+        browser.type("register:passwordAgain", "kort");
+        browser.click("register:submit");
+        assertThat(browser.pageText()).contains("Lösenordet måste ha minst 12 tecken");
+        assertThat(browser.value("register:email")).as("typed text is kept").isEqualTo(email);
+        browser.type("register:password", "ett långt lösenord");
+        browser.type("register:passwordAgain", "ett långt lösenord");
+        browser.click("register:submit");
+        assertThat(browser.pageText()).contains("Tack, Sara Holm! Din registrering väntar på godkännande");
+        browser.screenshot("registered");
+
+        browser.type("login:username", username);
+        browser.type("login:password", "ett långt lösenord");
+        browser.click("login:submit");
+        assertThat(browser.all(By.id("signed-in-as"))).as("not before approval").isEmpty();
+
+        assertThat(MailServer.await("adam@demo.anslag.se", "Ny registrering att godkänna: Sara Holm", 1, MAIL_PATIENCE)).hasSize(1);
+        browser.signIn("adam");
+        browser.click("nav-registrations");
+        browser.clickLink(By.xpath("//tr[td[text()='" + username + "']]//input[contains(@value,'Godkänn')]"));
+        assertThat(browser.pageText()).contains("Sara Holm är godkänd och kan logga in");
+        assertThat(MailServer.await(email, "Ditt konto i Anslag är godkänt", 1, MAIL_PATIENCE)).hasSize(1);
+
+        browser.signIn(username, "ett långt lösenord");
+        assertThat(browser.text("signed-in-as")).contains("Sara Holm", "Sundsvalls kommun");
+        assertThat(browser.heading()).isEqualTo("Mina ansökningar");
+    }
+
     /** A file with these bytes in a temporary folder, for the browser to upload. */
     private static Path file(String name, byte[] bytes) {
         try {

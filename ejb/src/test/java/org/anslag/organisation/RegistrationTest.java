@@ -1,0 +1,57 @@
+package org.anslag.organisation;
+
+import static org.anslag.shared.Refusals.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.anslag.shared.Role;
+import org.junit.jupiter.api.Test;
+
+/** A self-registered municipality user can sign in only once an administrator has approved them. */
+class RegistrationTest {
+
+    private final UserAccount sara = UserAccount.registered("sara", "hash", "Sara Holm", "sara@sundsvall.se",
+            TestOrganisations.sundsvall(), Instant.parse("2026-11-24T10:00:00Z"));
+
+    @Test
+    void aRegisteredUserIsAnInactiveApplicantOfTheirMunicipalityAwaitingApproval() {
+        assertThat(sara.isActive()).isFalse();
+        assertThat(sara.getRegistration()).isEqualTo(Registration.PENDING);
+        assertThat(sara.getRoles()).containsExactly(Role.APPLICANT);
+        assertThat(sara.asActor().organisationId()).isEqualTo(TestOrganisations.sundsvall().getId());
+    }
+
+    @Test
+    void approvalActivatesTheAccountOnce() {
+        sara.approve();
+
+        assertThat(sara.isActive()).isTrue();
+        assertThat(sara.getRegistration()).isEqualTo(Registration.APPROVED);
+        assertRefused(sara::approve, "registration", "registration.notPending");
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndLeavesTheAccountInactive() {
+        assertRefused(() -> sara.reject(" "), "note", "validation.required");
+        sara.reject("Okänd avsändare");
+
+        assertThat(sara.isActive()).isFalse();
+        assertThat(sara.getRegistration()).isEqualTo(Registration.REJECTED);
+    }
+
+    @Test
+    void whatIsTypedIsCheckedFieldByField() {
+        assertRefused(() -> Registrations.check(typed("sara", "ett långt lösenord"), "sara", "inte-en-adress"),
+                "email", "registration.emailFormat");
+        assertRefused(() -> Registrations.check(typed("Sara!", "ett långt lösenord"), "sara!", "sara@sundsvall.se"),
+                "username", "registration.usernameFormat");
+        var refusal = assertRefused(() -> Registrations.check(typed("sara", "kort"), "sara", "sara@sundsvall.se"),
+                "password", "registration.passwordShort");
+        assertThat(refusal.arguments()).containsExactly(12);
+        Registrations.check(typed("sara", "ett långt lösenord"), "sara", "sara@sundsvall.se");
+    }
+
+    private static Registrations.Application typed(String username, String password) {
+        return new Registrations.Application("Sara Holm", "sara@sundsvall.se", username, password.toCharArray(), 1L);
+    }
+}
