@@ -223,7 +223,11 @@ public class Applications {
         return locked(id);
     }
 
-    private GrantApplication locked(Long id) {
+    /**
+     * The application with its row locked for this transaction; callers read it only after, so two
+     * requests about the same application (a double click, two partners' colleagues) take turns.
+     */
+    public GrantApplication locked(Long id) {
         RowLocks.lock(em, "grant_application", id);
         GrantApplication application = em.find(GrantApplication.class, id);
         if (application == null) {

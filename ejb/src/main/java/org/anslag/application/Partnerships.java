@@ -14,7 +14,6 @@ import org.anslag.shared.Actor;
 import org.anslag.shared.NotFound;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
-import org.anslag.shared.infrastructure.RowLocks;
 import org.anslag.workflow.PartnerConfirmationProcess;
 
 /** Partner municipalities answering a coordinator's request to take part in an application. */
@@ -29,6 +28,8 @@ public class Partnerships {
     AuditLog audit;
     @EJB
     PartnerConfirmationProcess requests;
+    @EJB
+    Applications applications;
     @Inject
     Event<PartnerAnswered> answered;
 
@@ -38,7 +39,7 @@ public class Partnerships {
      */
     public GrantApplication answer(Actor actor, Long applicationId, boolean confirmed, String comment) {
         actor.require(Role.APPLICANT);
-        GrantApplication application = locked(applicationId);
+        GrantApplication application = applications.locked(applicationId);
         Long organisationId = actor.organisationId();
         ApplicationPartner partner = application.partner(organisationId);
         if (application.getStatus() != ApplicationStatus.DRAFT) {
@@ -56,7 +57,7 @@ public class Partnerships {
 
     /** Nobody answered before the deadline; the coordinator sees it in the checklist. */
     public void lapse(Long applicationId, Long organisationId) {
-        GrantApplication application = locked(applicationId);
+        GrantApplication application = applications.locked(applicationId);
         application.getPartners().stream().filter(p -> p.getOrganisation().getId().equals(organisationId))
                 .findFirst().ifPresent(partner -> {
                     partner.lapse();
@@ -88,15 +89,6 @@ public class Partnerships {
             throw new AccessDenied(actor.username() + " coordinates " + application.getNumber());
         }
         application.partner(actor.organisationId());
-        return application;
-    }
-
-    private GrantApplication locked(Long id) {
-        RowLocks.lock(em, "grant_application", id);
-        GrantApplication application = em.find(GrantApplication.class, id);
-        if (application == null) {
-            throw new NotFound("application " + id);
-        }
         return application;
     }
 }
