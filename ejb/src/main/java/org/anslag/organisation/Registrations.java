@@ -30,6 +30,8 @@ public class Registrations {
     AuditLog audit;
     @Inject
     Outbox outbox;
+    @jakarta.ejb.EJB
+    Organisations organisations;
 
     /** What a new user types on the registration page. */
     public record Application(String fullName, String email, String username, char[] password, Long municipalityId) {
@@ -55,8 +57,7 @@ public class Registrations {
                 email, municipality, clock.instant());
         em.persist(account);
         audit.record(username, "REGISTER", "user:" + username, municipality.getLabel());
-        for (UserAccount admin : em.createQuery("select u from UserAccount u join u.roles r where r = :admin and u.active = true",
-                UserAccount.class).setParameter("admin", Role.ADMIN).getResultList()) {
+        for (UserAccount admin : organisations.accountsWithRole(Role.ADMIN)) {
             outbox.queue(new Mail("registration:" + username + ":" + admin.getUsername(), admin.getEmail(),
                     MailTexts.subject("registration", account.getFullName()),
                     MailTexts.body("registration", account.getFullName(), municipality.getName(), email,
