@@ -31,9 +31,14 @@ public class MyApplications {
     @EJB
     org.anslag.workflow.GrantApplicationProcess process;
 
+    private java.util.Map<String, List<String>> steps;
+
     /** The steps the application's process waits at (task ids, named by the page); empty for a draft. */
     public List<String> nextSteps(GrantApplication application) {
-        return process.currentSteps(application.getNumber());
+        if (steps == null) {
+            steps = process.currentStepsOf(getApplications().stream().map(GrantApplication::getNumber).toList());
+        }
+        return steps.getOrDefault(application.getNumber(), List.of());
     }
 
     public boolean coordinates(GrantApplication application) {
