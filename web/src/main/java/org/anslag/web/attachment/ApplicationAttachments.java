@@ -7,15 +7,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.util.List;
-import org.anslag.application.ApplicationStatus;
-import org.anslag.application.Applications;
-import org.anslag.application.GrantApplication;
 import org.anslag.attachment.Attachment;
 import org.anslag.attachment.Attachments;
 import org.anslag.shared.RuleViolation;
-import org.anslag.web.shared.CurrentUser;
 import org.anslag.web.shared.Feedback;
 
 /** The files of an application: the coordinator attaches and removes them while it is a draft. */
@@ -27,6 +22,8 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
 
     @EJB
     transient Attachments attachments;
+    @Inject
+    org.anslag.web.attachment.AttachmentList attachmentList;
 
     private transient Part file;
 
@@ -71,7 +68,7 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
 
 
     public List<Attachment> getFiles() {
-        return attachments.of(currentUser.actor(), applicationId);
+        return attachmentList.of(applicationId);
     }
 
     public String getHint() {

@@ -2,23 +2,18 @@ package org.anslag.web.budget;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.anslag.application.ApplicationStatus;
-import org.anslag.application.Applications;
-import org.anslag.application.GrantApplication;
 import org.anslag.budget.Budget;
 import org.anslag.budget.BudgetEntry;
 import org.anslag.budget.Budgets;
 import org.anslag.budget.CostCategory;
 import org.anslag.organisation.Organisation;
 import org.anslag.shared.RuleViolation;
-import org.anslag.web.shared.CurrentUser;
 import org.anslag.web.shared.Feedback;
 
 /** A draft's budget lines, with totals and the call's rules shown while the applicant types. */

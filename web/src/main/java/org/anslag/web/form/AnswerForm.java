@@ -11,17 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.anslag.application.ApplicationStatus;
-import org.anslag.application.Applications;
-import org.anslag.application.GrantApplication;
 import org.anslag.attachment.Attachment;
-import org.anslag.attachment.Attachments;
 import org.anslag.form.Answers;
 import org.anslag.form.ApplicationForms;
 import org.anslag.form.FormQuestion;
 import org.anslag.form.QuestionKind;
 import org.anslag.shared.RuleViolation;
-import org.anslag.web.shared.CurrentUser;
 import org.anslag.web.shared.Feedback;
 import org.anslag.web.shared.LanguageSelection;
 
@@ -135,8 +130,8 @@ public class AnswerForm extends org.anslag.web.shared.DraftPart {
     transient ApplicationForms forms;
     @EJB
     transient Answers answers;
-    @EJB
-    transient Attachments attachments;
+    @Inject
+    org.anslag.web.attachment.AttachmentList attachmentList;
     @Inject
     LanguageSelection language;
 
@@ -169,7 +164,7 @@ public class AnswerForm extends org.anslag.web.shared.DraftPart {
     }
 
     public List<Attachment> getAttachments() {
-        return attachments.of(currentUser.actor(), applicationId);
+        return attachmentList.of(applicationId);
     }
 
     public String optionLabel(Line line, String key) {
