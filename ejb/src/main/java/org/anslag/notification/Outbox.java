@@ -1,6 +1,7 @@
 package org.anslag.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,8 @@ public class Outbox {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    Event<MailQueued> queued;
 
     /** Queues the mail unless mail with the same dedupe key is already queued or sent. */
     public void queue(Mail mail) {
@@ -25,8 +28,10 @@ public class Outbox {
         boolean known = !em.createQuery("select m.id from OutboxMessage m where m.dedupeKey = :key", Long.class)
                 .setParameter("key", mail.dedupeKey()).setMaxResults(1).getResultList().isEmpty();
         if (!known) {
-            em.persist(new OutboxMessage(mail.dedupeKey(), mail.recipient(), mail.subject(), mail.body(),
-                    clock.instant()));
+            OutboxMessage message = new OutboxMessage(mail.dedupeKey(), mail.recipient(), mail.subject(), mail.body(),
+                    clock.instant());
+            em.persist(message); // an identity id: the row is inserted now, so the id is known
+            queued.fire(new MailQueued(message.getId()));
         }
     }
 }

@@ -5,11 +5,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 
 /** One e-mail waiting to be sent, or sent; the dedupe key makes queuing the same news twice harmless. */
 @Entity
 public class OutboxMessage {
+
+    private static final Duration FIRST_PAUSE = Duration.ofSeconds(5);
+    private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -22,6 +26,7 @@ public class OutboxMessage {
     private Instant sentAt;
     private int attempts;
     private String lastError;
+    private Instant nextAttemptAt;
     @Version
     private long version;
 
@@ -42,9 +47,20 @@ public class OutboxMessage {
         this.lastError = null;
     }
 
-    void failed(String error) {
+    /** Records the failure and when to try again: 5 s, 10 s, 20 s … doubling up to an hour. */
+    void failed(String error, Instant at) {
         this.attempts++;
         this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+        this.nextAttemptAt = at.plus(pauseAfter(attempts));
+    }
+
+    static Duration pauseAfter(int attempts) {
+        Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(attempts - 1, 20));
+        return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
     }
 
     public Long getId() {

@@ -21,7 +21,9 @@ import java.util.logging.Logger;
 import org.anslag.shared.infrastructure.RowLocks;
 
 /**
- * Sends queued mail every few seconds. Only committed messages are seen, so mail about a change
+ * Sends queued mail. {@link SendAfterCommit} hands each message over as soon as its transaction
+ * commits; this schedule picks up what is left (a failed attempt whose pause is over, or mail
+ * queued while the server went down). Only committed messages are seen, so mail about a change
  * that was rolled back never leaves. Each message is claimed with a row lock in its own
  * transaction and marked sent there, so a second server or a retry does not send it again.
  */
@@ -30,7 +32,8 @@ import org.anslag.shared.infrastructure.RowLocks;
 public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
-    static final int MAX_ATTEMPTS = 10;
+    /** With the doubling pause, twelve attempts span about two and a half hours. */
+    static final int MAX_ATTEMPTS = 12;
 
     @PersistenceContext
     EntityManager em;
@@ -44,8 +47,10 @@ public class OutboxSender {
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     public void sendPending() {
         List<Long> pending = em.createQuery(
-                "select m.id from OutboxMessage m where m.sentAt is null and m.attempts < :max order by m.id", Long.class)
-                .setParameter("max", MAX_ATTEMPTS).setMaxResults(100).getResultList();
+                """
+                select m.id from OutboxMessage m where m.sentAt is null and m.attempts < :max
+                and (m.nextAttemptAt is null or m.nextAttemptAt <= :now) order by m.id""", Long.class)
+                .setParameter("max", MAX_ATTEMPTS).setParameter("now", clock.instant()).setMaxResults(100).getResultList();
         for (Long id : pending) {
             self.send(id);
         }
@@ -55,7 +60,7 @@ public class OutboxSender {
     public void send(Long id) {
         RowLocks.lock(em, "outbox_message", id);
         OutboxMessage message = em.find(OutboxMessage.class, id);
-        if (message == null || message.getSentAt() != null) {
+        if (message == null || message.getSentAt() != null || message.getAttempts() >= MAX_ATTEMPTS) {
             return;
         }
         try {
@@ -67,7 +72,7 @@ public class OutboxSender {
             Transport.send(mail);
             message.sent(clock.instant());
         } catch (MessagingException | RuntimeException e) {
-            message.failed(e.getMessage());
+            message.failed(e.getMessage(), clock.instant());
             LOG.log(Level.WARNING, "Mail " + id + " to " + message.getRecipient() + " not sent (attempt "
                     + message.getAttempts() + "): " + e.getMessage());
         }
