@@ -118,6 +118,9 @@ class SecurityAndHealthIT extends BlackBoxTestBase {
         assertThat(admin.statusCode()).as("admin/reference-data.xhtml for an applicant").isEqualTo(403);
         assertNoStackTrace(finance.body());
         assertNoStackTrace(admin.body());
+        for (String page : new String[] {"admin/invitations.xhtml", "admin/registrations.xhtml"}) {
+            assertThat(anna.get(page).statusCode()).as(page + " for an applicant").isEqualTo(403);
+        }
     }
 
     @Test

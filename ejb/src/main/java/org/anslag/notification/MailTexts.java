@@ -25,6 +25,14 @@ public final class MailTexts {
     }
 
     private static String format(ResourceBundle bundle, String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+        Object[] inLanguage = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            inLanguage[i] = arguments[i] instanceof Term term ? bundle.getString(term.key()) : arguments[i];
+        }
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(inLanguage);
+    }
+
+    /** An argument that is itself a text of the mail bundle, so each language gets its own word. */
+    public record Term(String key) {
     }
 }

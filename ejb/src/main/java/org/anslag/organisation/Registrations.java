@@ -20,8 +20,6 @@ import org.anslag.shared.RuleViolation;
 @Stateless
 public class Registrations {
 
-    static final int SHORTEST_PASSWORD = 12;
-
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -38,22 +36,18 @@ public class Registrations {
     }
 
     public UserAccount register(Application typed) {
-        String username = typed.username() == null ? "" : typed.username().strip().toLowerCase(java.util.Locale.ROOT);
-        String email = typed.email() == null ? "" : typed.email().strip();
-        check(typed, username, email);
-        if (em.find(UserAccount.class, username) != null) {
-            throw new RuleViolation("username", "registration.usernameTaken");
+        if (typed.fullName() == null || typed.fullName().isBlank()) {
+            throw new RuleViolation("fullName", "validation.required");
         }
-        boolean emailKnown = !em.createQuery("select u.username from UserAccount u where lower(u.email) = :email", String.class)
-                .setParameter("email", email.toLowerCase(java.util.Locale.ROOT)).setMaxResults(1).getResultList().isEmpty();
-        if (emailKnown) {
-            throw new RuleViolation("email", "registration.emailTaken");
-        }
+        String email = Credentials.email(typed.email());
+        String username = Credentials.username(typed.username());
+        String passwordHash = Credentials.passwordHash(typed.password());
+        Credentials.requireUnknown(em, username, email);
         Organisation municipality = typed.municipalityId() == null ? null : em.find(Organisation.class, typed.municipalityId());
         if (municipality == null || municipality.getKind() != OrganisationKind.MUNICIPALITY) {
             throw new RuleViolation("municipality", "registration.chooseMunicipality");
         }
-        UserAccount account = UserAccount.registered(username, PasswordHasher.hash(typed.password()), typed.fullName().strip(),
+        UserAccount account = UserAccount.registered(username, passwordHash, typed.fullName().strip(),
                 email, municipality, clock.instant());
         em.persist(account);
         audit.record(username, "REGISTER", "user:" + username, municipality.getLabel());
@@ -90,21 +84,6 @@ public class Registrations {
         outbox.queue(new Mail("rejected:" + username, account.getEmail(), MailTexts.subject("rejected"),
                 MailTexts.body("rejected", account.getFullName(), note.strip())));
         return account;
-    }
-
-    static void check(Application typed, String username, String email) {
-        if (typed.fullName() == null || typed.fullName().isBlank()) {
-            throw new RuleViolation("fullName", "validation.required");
-        }
-        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new RuleViolation("email", "registration.emailFormat");
-        }
-        if (!username.matches("[a-z0-9._-]{3,40}")) {
-            throw new RuleViolation("username", "registration.usernameFormat");
-        }
-        if (typed.password() == null || typed.password().length < SHORTEST_PASSWORD) {
-            throw new RuleViolation("password", "registration.passwordShort", SHORTEST_PASSWORD);
-        }
     }
 
     private UserAccount account(String username) {

@@ -41,17 +41,14 @@ class RegistrationTest {
 
     @Test
     void whatIsTypedIsCheckedFieldByField() {
-        assertRefused(() -> Registrations.check(typed("sara", "ett långt lösenord"), "sara", "inte-en-adress"),
-                "email", "registration.emailFormat");
-        assertRefused(() -> Registrations.check(typed("Sara!", "ett långt lösenord"), "sara!", "sara@sundsvall.se"),
-                "username", "registration.usernameFormat");
-        var refusal = assertRefused(() -> Registrations.check(typed("sara", "kort"), "sara", "sara@sundsvall.se"),
+        assertRefused(() -> Credentials.email("inte-en-adress"), "email", "registration.emailFormat");
+        assertRefused(() -> Credentials.username("Sara!"), "username", "registration.usernameFormat");
+        var refusal = assertRefused(() -> Credentials.passwordHash("kort".toCharArray()),
                 "password", "registration.passwordShort");
         assertThat(refusal.arguments()).containsExactly(12);
-        Registrations.check(typed("sara", "ett långt lösenord"), "sara", "sara@sundsvall.se");
-    }
-
-    private static Registrations.Application typed(String username, String password) {
-        return new Registrations.Application("Sara Holm", "sara@sundsvall.se", username, password.toCharArray(), 1L);
+        assertThat(Credentials.username(" Sara.Holm ")).as("one account whatever the case").isEqualTo("sara.holm");
+        assertThat(Credentials.email(" sara@sundsvall.se ")).isEqualTo("sara@sundsvall.se");
+        assertThat(PasswordHasher.matches("ett långt lösenord".toCharArray(),
+                Credentials.passwordHash("ett långt lösenord".toCharArray()))).isTrue();
     }
 }

@@ -633,6 +633,55 @@ class GrantLifecycleJourney {
         assertThat(browser.heading()).isEqualTo("Mina ansökningar");
     }
 
+    @Test
+    @Order(16)
+    void anAdministratorInvitesAnApplicantWhoChoosesAPasswordThroughTheLink() {
+        String email = "lena" + RUN + "@timra.example";
+        browser.signIn("adam");
+        browser.click("nav-invitations");
+        browser.type("invite:fullName", "Lena Ek");
+        browser.type("invite:email", email);
+        browser.choose("invite:role", "Sökande");
+        browser.click("invite:send");
+        assertThat(browser.pageText()).contains("Välj den kommun som den sökande tillhör");
+        assertThat(browser.value("invite:email")).as("typed text is kept").isEqualTo(email);
+        browser.choose("invite:organisation", "Timrå kommun (2262)");
+        browser.click("invite:send");
+        assertThat(browser.pageText()).contains("Inbjudan till Lena Ek är skickad till " + email);
+        assertThat(browser.text("open:invitations")).contains("Lena Ek", email, "Sökande", "Timrå kommun");
+        browser.screenshot("invited");
+
+        var invitation = MailServer.await(email, "Du är inbjuden till Anslag", 1, MAIL_PATIENCE);
+        assertThat(invitation).hasSize(1);
+        String body = MailServer.body(invitation.get(0));
+        assertThat(body).contains("Adam Ström bjuder in dig till Anslag som sökande (Timrå kommun)",
+                "Adam Ström invites you to Anslag as applicant (Timrå kommun)");
+        var link = java.util.regex.Pattern.compile("accept-invitation\\.xhtml\\?token=[A-Za-z0-9_-]{43}").matcher(body);
+        assertThat(link.find()).as("the mail carries the link").isTrue();
+
+        browser.forgetSession();
+        browser.open(link.group());
+        assertThat(browser.text("invitation-welcome")).contains("Lena Ek", "Sökande", "Timrå kommun");
+        String username = "lena" + RUN;
+        browser.type("accept:username", username);
+        browser.type("accept:password", "ett långt lösenord");
+        browser.type("accept:passwordAgain", "ett annat lösenord");
+        browser.click("accept:submit");
+        assertThat(browser.pageText()).contains("Lösenorden är inte lika");
+        assertThat(browser.value("accept:username")).as("typed text is kept").isEqualTo(username);
+        browser.type("accept:password", "ett långt lösenord");
+        browser.type("accept:passwordAgain", "ett långt lösenord");
+        browser.click("accept:submit");
+        assertThat(browser.pageText()).contains("Välkommen, Lena Ek! Ditt konto är skapat");
+
+        browser.signIn(username, "ett långt lösenord");
+        assertThat(browser.text("signed-in-as")).contains("Lena Ek", "Timrå kommun");
+
+        browser.forgetSession();
+        browser.open(link.group());
+        assertThat(browser.text("invitation-problem")).as("the link works once").contains("Inbjudan är redan använd");
+    }
+
     /** A file with these bytes in a temporary folder, for the browser to upload. */
     private static Path file(String name, byte[] bytes) {
         try {

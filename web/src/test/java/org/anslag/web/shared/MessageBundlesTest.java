@@ -90,6 +90,7 @@ class MessageBundlesTest {
                 Map.entry("callStatus.", names(org.anslag.call.CallStatus.values())),
                 Map.entry("organisationKind.", names(org.anslag.organisation.OrganisationKind.values())),
                 Map.entry("costCategory.", names(org.anslag.budget.CostCategory.values())),
+                Map.entry("role.", names(org.anslag.shared.Role.values())),
                 Map.entry("step.", taskIds()),
                 Map.entry("questionKind.", names(org.anslag.form.QuestionKind.values())));
         Set<String> prefixes = matches(pages(), KEY_PREFIX);

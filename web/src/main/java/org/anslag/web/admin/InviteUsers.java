@@ -1,0 +1,120 @@
+package org.anslag.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.anslag.organisation.Invitation;
+import org.anslag.organisation.Invitations;
+import org.anslag.organisation.Organisation;
+import org.anslag.organisation.Organisations;
+import org.anslag.shared.Role;
+import org.anslag.shared.RuleViolation;
+import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.Feedback;
+
+/** An administrator invites a person by e-mail and follows the invitations not yet taken up. */
+@Named
+@ViewScoped
+public class InviteUsers implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/admin/invitations.xhtml?faces-redirect=true";
+
+    @EJB
+    transient Invitations invitations;
+    @Inject
+    java.time.Clock clock;
+    @EJB
+    transient Organisations organisations;
+    @Inject
+    CurrentUser currentUser;
+
+    private String fullName;
+    private String email;
+    private Role role = Role.APPLICANT;
+    private Long organisationId;
+    private transient List<Invitation> open;
+
+    public String invite() {
+        try {
+            Invitation invitation = invitations.invite(currentUser.actor(),
+                    new Invitations.Invitee(fullName, email, role, organisationId));
+            Feedback.info("invitation.sent", invitation.getFullName(), invitation.getEmail());
+            return PAGE;
+        } catch (RuleViolation violation) {
+            Feedback.show("invite", violation);
+            return null;
+        }
+    }
+
+    public String sendAgain(Long id) {
+        Invitation invitation = invitations.sendAgain(currentUser.actor(), id);
+        Feedback.info("invitation.sentAgain", invitation.getEmail());
+        return PAGE;
+    }
+
+    public String revoke(Long id) {
+        try {
+            Invitation invitation = invitations.revoke(currentUser.actor(), id);
+            Feedback.info("invitation.revokedDone", invitation.getEmail());
+            return PAGE;
+        } catch (RuleViolation violation) {
+            Feedback.error(violation.messageKey());
+            return null;
+        }
+    }
+
+    public List<Invitation> getOpen() {
+        if (open == null) {
+            open = invitations.open(currentUser.actor());
+        }
+        return open;
+    }
+
+    public boolean isExpired(Invitation invitation) {
+        return !invitation.isOpen(clock.instant());
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public List<Organisation> getMunicipalities() {
+        return organisations.municipalities();
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+}
