@@ -110,6 +110,18 @@ public class Awards {
                 .setParameter("number", number).getResultStream().findFirst();
     }
 
+    /** When each agreement still waiting for the coordinator expires, by application id, in one query. */
+    public Map<Long, Instant> pendingAgreementExpiries(java.util.Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                select g.application.id, g.expiresAt from GrantAgreement g
+                where g.application.id in :ids and g.status = org.anslag.award.AgreementStatus.PENDING""", Object[].class)
+                .setParameter("ids", applicationIds).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (Instant) row[1]));
+    }
+
     public List<FundingDecision> decisionsOf(Long callId) {
         return em.createQuery("select d from FundingDecision d where d.application.call.id = :call order by d.application.number",
                 FundingDecision.class).setParameter("call", callId).getResultList();

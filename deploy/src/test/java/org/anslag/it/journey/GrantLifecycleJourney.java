@@ -184,6 +184,8 @@ class GrantLifecycleJourney {
         browser.screenshot("waiting-for-partner");
 
         browser.signIn("tomas");
+        assertThat(browser.text("applications")).as("the partner sees the date to answer by")
+                .contains(PROJECT, "Svara på partnerförfrågan senast");
         browser.click("nav-partner-requests");
         assertThat(browser.text("requests")).contains(PROJECT, "Sundsvalls kommun");
         browser.clickLink(By.xpath("//tr[td[text()='" + PROJECT + "']]//a[contains(@href,'confirm-partnership')]"));
@@ -194,6 +196,7 @@ class GrantLifecycleJourney {
         assertThat(browser.text("requests")).doesNotContain(PROJECT);
 
         browser.signIn("anna");
+        assertThat(browser.text("applications")).contains(PROJECT, "Lämna in senast");
         openDraft(PROJECT);
         assertThat(browser.text("application:partners")).contains("Bekräftad");
 
@@ -454,6 +457,7 @@ class GrantLifecycleJourney {
     @Order(9)
     void municipalityAcceptsTheAgreementAndReportsProgress() {
         browser.signIn("anna");
+        assertThat(browser.text("applications")).contains(applicationNumber, "Godkänn avtalet senast");
         browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
         assertThat(browser.text("status")).isEqualTo("Beviljad");
         assertThat(browser.text("granted-amount")).isEqualTo("750 000 kr");
