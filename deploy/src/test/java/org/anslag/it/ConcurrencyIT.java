@@ -180,7 +180,7 @@ public class ConcurrencyIT {
     /** Submits and takes the application through eligibility and one review, to the funding decision. */
     private String readyForDecision(GrantApplication draft) {
         String number = applications.submit(anna, draft.getId()).getNumber();
-        reviews.decideEligibility(maria, number, true, "Uppfyller kraven.");
+        reviews.decideEligibility(maria, number, true, "Uppfyller kraven.", "sv");
         reviews.assignEvaluators(maria, number, List.of("erik"));
         Map<Long, Integer> scores = new HashMap<>();
         Map<Long, String> comments = new HashMap<>();

@@ -54,6 +54,9 @@ public class Applications {
     @Inject
     SubmissionChecklist checklist;
     @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<SubmissionFacts> facts;
+    @Inject
     Event<ApplicationSubmitted> submitted;
     @Inject
     Event<PartnerInvited> invited;
@@ -126,7 +129,9 @@ public class Applications {
         checklist.of(application).stream().findFirst().ifPresent(item -> {
             throw new RuleViolation(item.field(), item.messageKey(), item.arguments().toArray());
         });
-        process.start(application.getNumber(), startVariables(application));
+        Map<String, Object> variables = startVariables(application);
+        facts.forEach(area -> variables.putAll(area.factsOf(application)));
+        process.start(application.getNumber(), variables);
         audit.record(actor.username(), "SUBMIT", subject(application), "DRAFT → SUBMITTED");
         submitted.fire(new ApplicationSubmitted(application.getId(), application.getNumber(), actor.username()));
         return application;
@@ -136,9 +141,17 @@ public class Applications {
         Map<String, Object> variables = new HashMap<>();
         variables.put("applicationId", application.getId());
         variables.put("organisationKind", application.getCoordinator().getKind().name());
+        // the facts and the call's rules the eligibility table compares them with
+        var call = application.getCall();
+        variables.put("eligibleKinds", call.getEligibleKinds().stream().map(Enum::name).sorted()
+                .collect(java.util.stream.Collectors.joining(",")));
         variables.put("partnerCount", application.getPartners().size());
+        variables.put("minPartners", call.getMinPartners());
+        variables.put("maxPartners", call.getMaxPartners());
+        variables.put("coFundingShare", 0.0);
+        variables.put("minCoFundingShare", call.getMinCoFundingShare().doubleValue());
         variables.put("requestedAmount", application.getRequestedAmount().longValue());
-        variables.put("maxGrant", application.getCall().getMaxGrant().longValue());
+        variables.put("maxGrant", call.getMaxGrant().longValue());
         variables.put("agreementAcceptancePeriod", AGREEMENT_ACCEPTANCE_PERIOD);
         variables.put("reportReminderAfter", PROGRESS_REPORT_REMINDER);
         return variables;

@@ -1,16 +1,21 @@
 package org.anslag.audit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 
-/** Writes audit entries in the caller's transaction, so an entry exists exactly when the change does. */
-@ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+/**
+ * Writes audit entries in the caller's transaction, so an entry exists exactly when the change does.
+ * An EJB rather than a CDI bean: WildFly can race a CDI bean's {@code @PersistenceContext}
+ * against the start of the persistence unit when it deploys the EAR.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AuditLog {
 
     @PersistenceContext
@@ -22,7 +27,7 @@ public class AuditLog {
         em.persist(new AuditEntry(clock.instant(), actor, action, subject, details));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditEntry> about(String subject) {
         return em.createQuery("select a from AuditEntry a where a.subject = :subject order by a.occurredAt, a.id",
                 AuditEntry.class).setParameter("subject", subject).getResultList();

@@ -1,16 +1,21 @@
 package org.anslag.notification;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 
-/** Queues e-mail in the caller's transaction: it exists exactly when the change it reports does. */
-@ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+/**
+ * Queues e-mail in the caller's transaction: it exists exactly when the change it reports does.
+ * An EJB rather than a CDI bean: WildFly can race a CDI bean's {@code @PersistenceContext}
+ * against the start of the persistence unit when it deploys the EAR.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Outbox {
 
     @PersistenceContext

@@ -8,11 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.anslag.application.ApplicationStatus;
 import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
 import org.anslag.audit.AuditLog;
+import org.anslag.letter.Letters;
 import org.anslag.organisation.Organisations;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.Actor;
@@ -36,17 +38,42 @@ public class Reviews {
     Organisations organisations;
     @EJB
     GrantApplicationProcess process;
+    @EJB
+    Letters letters;
 
-    /** The manager confirms (or overrides) the eligibility proposal of the DMN table. */
-    public GrantApplication decideEligibility(Actor actor, String number, boolean eligible, String note) {
+    /**
+     * The manager confirms or overrides the eligibility table's proposal. The check is kept next to
+     * the proposal; an ineligible application gets its decision letter and its process ends.
+     * Two managers deciding at once: the application's row lock orders them, the second is refused.
+     */
+    public EligibilityCheck decideEligibility(Actor actor, String number, boolean eligible, String note,
+                                              String letterLanguage) {
         actor.require(Role.PROGRAMME_MANAGER);
         GrantApplication application = applications.lockedByNumber(number);
+        if (!process.isWaitingAt(number, GrantApplicationProcess.CHECK_ELIGIBILITY)) {
+            throw new RuleViolation("eligible", "eligibility.alreadyDecided");
+        }
+        boolean proposed = (Boolean) process.variable(number, "proposedEligible").orElse(Boolean.TRUE);
+        List<String> reasons = EligibilityCheck.reasonsFrom((String) process.variable(number, "eligibilityReasons").orElse(""));
+        EligibilityCheck check = new EligibilityCheck(application, proposed, reasons, eligible, note, actor.username(),
+                clock.instant());
+        em.persist(check);
         process.complete(number, GrantApplicationProcess.CHECK_ELIGIBILITY, null, Map.of("eligible", eligible));
         applications.moveTo(application, eligible ? ApplicationStatus.UNDER_REVIEW : ApplicationStatus.INELIGIBLE,
                 actor.username());
         audit.record(actor.username(), eligible ? "ELIGIBLE" : "INELIGIBLE", "application:" + number,
-                note == null ? "" : note.strip());
-        return application;
+                "proposal " + (proposed ? "eligible" : "ineligible " + reasons) + (check.isOverride() ? ", overridden" : "")
+                        + (check.getNote() == null ? "" : ": " + check.getNote()));
+        if (!eligible) {
+            letters.ineligible(application, reasons, check.getNote(), letterLanguage, actor.username());
+        }
+        return check;
+    }
+
+    public Optional<EligibilityCheck> eligibilityCheckOf(Actor actor, String number) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        return em.createQuery("select c from EligibilityCheck c where c.application.number = :number", EligibilityCheck.class)
+                .setParameter("number", number).getResultStream().findFirst();
     }
 
     public void assignEvaluators(Actor actor, String number, List<String> evaluators) {

@@ -1,10 +1,8 @@
 package org.anslag.submission;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The canonical text of a submitted application: headed sections of "label: value" lines in a
@@ -28,11 +26,7 @@ public final class SubmittedDocument {
     }
 
     public static String money(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("sv-SE")).format(amount)
-                .replace('\u202F', ' ').replace('\u00A0', ' ') + " kr";
+        return org.anslag.shared.Money.text(amount);
     }
 
     public String text() {

@@ -47,6 +47,6 @@ class SubmissionPdfTest {
 
     @Test
     void charactersAPdfStandardFontLacksAreShownAsQuestionMarks() {
-        assertThat(SubmissionPdf.printable("Åäö – “bra” \uD83D\uDE00")).isEqualTo("Åäö – “bra” ?");
+        assertThat(org.anslag.shared.infrastructure.TextPdf.printable("Åäö – “bra” \uD83D\uDE00")).isEqualTo("Åäö – “bra” ?");
     }
 }

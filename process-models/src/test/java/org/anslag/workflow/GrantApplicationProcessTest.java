@@ -62,21 +62,20 @@ class GrantApplicationProcessTest {
         assertThat(application).hasPassed("Task_ProposeEligibility").isWaitingAt("Task_CheckEligibility");
         Map<String, Object> variables = engine.getRuntimeService().getVariables(application.getId());
         assertThat(variables).containsEntry("proposedEligible", true)
-                .containsEntry("eligibilityReason", "Uppfyller grundkraven")
-                .containsOnlyKeys("applicationId", "organisationKind", "partnerCount", "requestedAmount",
-                        "maxGrant", "agreementAcceptancePeriod", "reportReminderAfter",
-                        "proposedEligible", "eligibilityReason");
+                .containsEntry("eligibilityReasons", "")
+                .doesNotContainKey("shortcomings");
         assertThat(variableType(application, "proposedEligible")).isEqualTo(ValueType.BOOLEAN);
-        assertThat(variableType(application, "eligibilityReason")).isEqualTo(ValueType.STRING);
+        assertThat(variableType(application, "eligibilityReasons")).isEqualTo(ValueType.STRING);
     }
 
     @Test
-    void theProposalCarriesTheDecisionsReasonForAnIneligibleApplicant() {
-        ProcessInstance application = submit("REGION");
+    void theProposalCarriesEveryReasonAnApplicationIsIneligible() {
+        ProcessInstance application = engine.getRuntimeService().startProcessInstanceByKey("grant-application",
+                APPLICATION_NUMBER, facts("REGION").putValue("partnerCount", 0));
 
         assertThat(application).isWaitingAt("Task_CheckEligibility")
                 .variables().containsEntry("proposedEligible", false)
-                .containsEntry("eligibilityReason", "Sökande måste vara en kommun");
+                .containsEntry("eligibilityReasons", "KIND_NOT_ELIGIBLE,TOO_FEW_PARTNERS");
     }
 
     @Test
@@ -195,14 +194,24 @@ class GrantApplicationProcessTest {
 
     private ProcessInstance submit(String organisationKind) {
         return engine.getRuntimeService().startProcessInstanceByKey("grant-application", APPLICATION_NUMBER,
-                Variables.createVariables()
-                        .putValue("applicationId", APPLICATION_ID)
-                        .putValue("organisationKind", organisationKind)
-                        .putValue("partnerCount", 2)
-                        .putValue("requestedAmount", 1_500_000L)
-                        .putValue("maxGrant", 2_000_000L)
-                        .putValue("agreementAcceptancePeriod", "P30D")
-                        .putValue("reportReminderAfter", "P60D"));
+                facts(organisationKind));
+    }
+
+    /** What submission hands the process: the application's facts and the call's rules. */
+    private static org.camunda.bpm.engine.variable.VariableMap facts(String organisationKind) {
+        return Variables.createVariables()
+                .putValue("applicationId", APPLICATION_ID)
+                .putValue("organisationKind", organisationKind)
+                .putValue("eligibleKinds", "MUNICIPALITY")
+                .putValue("partnerCount", 2)
+                .putValue("minPartners", 1)
+                .putValue("maxPartners", 5)
+                .putValue("coFundingShare", 25.0)
+                .putValue("minCoFundingShare", 20.0)
+                .putValue("requestedAmount", 1_500_000L)
+                .putValue("maxGrant", 2_000_000L)
+                .putValue("agreementAcceptancePeriod", "P30D")
+                .putValue("reportReminderAfter", "P60D");
     }
 
     /** Completes the happy path's user tasks, in order, until the application waits at the given one. */

@@ -272,9 +272,20 @@ final class Browser implements AutoCloseable {
         return downloaded(suffix);
     }
 
+    /** The downloaded file whose name starts so and ends so, once the browser has written it. */
+    Path awaitDownload(String prefix, String suffix) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> downloaded(prefix, suffix) != null);
+        return downloaded(prefix, suffix);
+    }
+
     private Path downloaded(String suffix) {
+        return downloaded("", suffix);
+    }
+
+    private Path downloaded(String prefix, String suffix) {
         try (var files = Files.list(downloads)) {
-            return files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(suffix))
+                    .findFirst().orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -374,20 +374,7 @@ class GrantLifecycleJourney {
         browser.clickLink(By.xpath("//tr[td[text()='Sen ansökan " + RUN + "']]//a[contains(@href,'confirm-partnership')]"));
         browser.click("answer:confirm");
 
-        browser.signIn("anna");
-        openDraft("Sen ansökan " + RUN);
-        browser.click("application:answers-link");
-        browser.type(answerField(0, "text"), "Vi behöver en idésluss.");
-        browser.clickLabel("Invånare");
-        browser.click("answers:save");
-        browser.click("back");
-        browser.click("application:budget-link");
-        browser.typeAndLeave("budget:rows:0:cost", "125 000");
-        browser.typeAndLeave("budget:rows:0:coFunding", "25 000");
-        browser.click("budget:save");
-        browser.click("back");
-        browser.click("application:submit");
-        assertThat(browser.text("status")).isEqualTo("Inskickad");
+        answerBudgetAndSubmit("Sen ansökan " + RUN);
 
         browser.click("withdrawal:withdraw");
         assertThat(browser.pageText()).contains("Fyll i det här fältet");
@@ -403,7 +390,7 @@ class GrantLifecycleJourney {
     void managerChecksEligibilityAndAssignsAnEvaluator() {
         browser.signIn("maria");
         browser.clickLink(taskLink("check-eligibility"));
-        assertThat(browser.text("proposal")).startsWith("Stödberättigad");
+        assertThat(browser.text("proposal")).isEqualTo("Ansökan uppfyller utlysningens grundkrav.");
         browser.screenshot("check-eligibility");
         browser.click("eligibility:decide");
         assertThat(browser.pageText()).contains("Ansökan " + applicationNumber + " är stödberättigad");
@@ -684,6 +671,81 @@ class GrantLifecycleJourney {
         browser.forgetSession();
         browser.open(link.group());
         assertThat(browser.text("invitation-problem")).as("the link works once").contains("Inbjudan är redan använd");
+    }
+
+    @Test
+    @Order(17)
+    void anApplicationFoundIneligibleGetsADecisionLetterInEnglish() throws Exception {
+        String title = "Utan syfte " + RUN;
+        String number = submitWithTimra(title);
+
+        browser.signIn("maria");
+        browser.clickLink(By.xpath("//a[contains(@href,'check-eligibility') and contains(@href,'number=" + number + "')]"));
+        assertThat(browser.text("proposal")).isEqualTo("Ansökan uppfyller utlysningens grundkrav.");
+        browser.clickLabel("Ej stödberättigad");
+        browser.click("eligibility:decide");
+        assertThat(browser.pageText()).as("overriding the rules needs a reason")
+                .contains("Skriv en motivering när du avviker från reglernas förslag");
+        browser.type("eligibility:note", "The project does not build an idea hub.");
+        browser.choose("eligibility:letterLanguage", "English");
+        browser.click("eligibility:decide");
+        assertThat(browser.pageText()).contains("Ansökan " + number + " är inte stödberättigad");
+
+        var letters = MailServer.await(ANNA_MAIL, "Decision on application " + number, 1, MAIL_PATIENCE);
+        assertThat(letters).as("the letter is mailed once").hasSize(1);
+        assertThat(MailServer.body(letters.get(0))).contains("does not meet the basic requirements",
+                "The project does not build an idea hub.", "Maria Ek");
+
+        browser.signIn("anna");
+        browser.open("application/my-applications.xhtml");
+        browser.clickLink(By.xpath("//a[text()='" + number + "']"));
+        assertThat(browser.text("status")).isEqualTo("Ej stödberättigad");
+        assertThat(browser.text("current-step")).as("the process has ended").isEmpty();
+        assertThat(browser.text("letters")).contains("Decision on application " + number);
+        browser.screenshot("decision-letter");
+        browser.clickDownload(By.cssSelector("#letters a"));
+        Path pdf = browser.awaitDownload("beslut-" + number, ".pdf");
+        try (var read = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(read))
+                    .contains("Decision on application " + number, "The project does not build an idea hub.");
+        }
+    }
+
+    /** A coordinator's application with Timrå as confirmed partner, answered, budgeted and submitted; its number. */
+    private static String submitWithTimra(String title) {
+        browser.signIn("anna");
+        browser.open("public/calls.xhtml");
+        browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a"));
+        browser.type("application:title", title);
+        browser.type("application:summary", "En ansökan till journeyns utlysning.");
+        browser.choose("application:partner", "Timrå kommun (2262)");
+        browser.click("application:add-partner");
+
+        browser.signIn("tomas");
+        browser.click("nav-partner-requests");
+        browser.clickLink(By.xpath("//tr[td[text()='" + title + "']]//a[contains(@href,'confirm-partnership')]"));
+        browser.click("answer:confirm");
+
+        answerBudgetAndSubmit(title);
+        return browser.heading().replace("Ansökan ", "");
+    }
+
+    /** The coordinator answers the form, budgets 125 000 kr with 25 000 kr own co-funding and submits. */
+    private static void answerBudgetAndSubmit(String title) {
+        browser.signIn("anna");
+        openDraft(title);
+        browser.click("application:answers-link");
+        browser.type(answerField(0, "text"), "Vi behöver en idésluss.");
+        browser.clickLabel("Invånare");
+        browser.click("answers:save");
+        browser.click("back");
+        browser.click("application:budget-link");
+        browser.typeAndLeave("budget:rows:0:cost", "125 000");
+        browser.typeAndLeave("budget:rows:0:coFunding", "25 000");
+        browser.click("budget:save");
+        browser.click("back");
+        browser.click("application:submit");
+        assertThat(browser.text("status")).isEqualTo("Inskickad");
     }
 
     /** A file with these bytes in a temporary folder, for the browser to upload. */

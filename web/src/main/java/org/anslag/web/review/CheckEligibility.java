@@ -23,6 +23,7 @@ public class CheckEligibility extends ApplicationStep {
 
     private Boolean eligible;
     private String note;
+    private String letterLanguage = "sv";
 
     public void load() {
         applications.viewByNumber(currentUser.actor(), number);
@@ -39,13 +40,19 @@ public class CheckEligibility extends ApplicationStep {
         return (Boolean) process.variable(number, "proposedEligible").orElse(Boolean.FALSE);
     }
 
-    public String getProposalReason() {
-        return (String) process.variable(number, "eligibilityReason").orElse("");
+    /** The reason codes the rules gave; the page words them. */
+    public java.util.List<String> getProposalReasons() {
+        return org.anslag.review.EligibilityCheck.reasonsFrom((String) process.variable(number, "eligibilityReasons").orElse(""));
+    }
+
+    /** A decision already taken, for the page to show instead of the form. */
+    public org.anslag.review.EligibilityCheck getDecided() {
+        return reviews.eligibilityCheckOf(currentUser.actor(), number).orElse(null);
     }
 
     public String decide() {
         try {
-            reviews.decideEligibility(currentUser.actor(), number, Boolean.TRUE.equals(eligible), note);
+            reviews.decideEligibility(currentUser.actor(), number, Boolean.TRUE.equals(eligible), note, letterLanguage);
             Feedback.info(Boolean.TRUE.equals(eligible) ? "eligibility.markedEligible" : "eligibility.markedIneligible", number);
             return "/workflow/tasks.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
@@ -60,6 +67,14 @@ public class CheckEligibility extends ApplicationStep {
 
     public void setEligible(Boolean eligible) {
         this.eligible = eligible;
+    }
+
+    public String getLetterLanguage() {
+        return letterLanguage;
+    }
+
+    public void setLetterLanguage(String letterLanguage) {
+        this.letterLanguage = letterLanguage;
     }
 
     public String getNote() {

@@ -92,6 +92,7 @@ class MessageBundlesTest {
                 Map.entry("costCategory.", names(org.anslag.budget.CostCategory.values())),
                 Map.entry("role.", names(org.anslag.shared.Role.values())),
                 Map.entry("step.", taskIds()),
+                Map.entry("eligibilityReason.", eligibilityReasons()),
                 Map.entry("questionKind.", names(org.anslag.form.QuestionKind.values())));
         Set<String> prefixes = matches(pages(), KEY_PREFIX);
 
@@ -146,6 +147,14 @@ class MessageBundlesTest {
 
     private static Set<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
+    }
+
+    /** The reason codes the eligibility decision table can give. */
+    static Set<String> eligibilityReasons() {
+        Set<String> codes = matches(Stream.of(CHECKOUT.resolve("process-models/src/main/resources/processes/eligibility.dmn")),
+                Pattern.compile("<outputEntry[^>]*><text>\"([A-Z_]+)\"</text>"));
+        assertThat(codes).as("reason codes in eligibility.dmn").contains("TOO_FEW_PARTNERS", "EXCEEDS_MAX_GRANT");
+        return codes;
     }
 
     /** The user-task ids of the grant-application process, as the task list shows them. */

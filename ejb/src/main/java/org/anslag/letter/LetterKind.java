@@ -1,0 +1,6 @@
+package org.anslag.letter;
+
+/** What a decision letter tells the applicant. */
+public enum LetterKind {
+    INELIGIBLE
+}

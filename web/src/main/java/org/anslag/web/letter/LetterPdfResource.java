@@ -1,0 +1,35 @@
+package org.anslag.web.letter;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.anslag.letter.Letter;
+import org.anslag.letter.Letters;
+import org.anslag.shared.infrastructure.TextPdf;
+import org.anslag.web.shared.CurrentUser;
+
+/** A decision letter as PDF, for whoever may see its application. */
+@Path("/")
+@RequestScoped
+public class LetterPdfResource {
+
+    @EJB
+    Letters letters;
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Path("letters/{id}.pdf")
+    public Response download(@PathParam("id") Long letterId) {
+        Letter letter = letters.get(currentUser.actor(), letterId);
+        return Response.ok(TextPdf.render(letter.getTitle(), letter.getBody()), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"beslut-" + letter.getApplication().getNumber() + "-"
+                        + letter.getId() + ".pdf\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Decision letters on the application page and as PDF downloads. */
+package org.anslag.web.letter;
