@@ -33,6 +33,7 @@ import org.anslag.call.Calls;
 import org.anslag.call.FundingCall;
 import org.anslag.it.support.Ears;
 import org.anslag.organisation.Organisations;
+import org.anslag.review.EvaluatorPool;
 import org.anslag.review.Reviews;
 import org.anslag.shared.Actor;
 import org.anslag.application.Partnerships;
@@ -74,6 +75,8 @@ public class ConcurrencyIT {
     Organisations organisations;
     @EJB(lookup = "java:global/anslag/anslag-ejb/Reviews!org.anslag.review.Reviews")
     Reviews reviews;
+    @EJB(lookup = "java:global/anslag/anslag-ejb/EvaluatorPool!org.anslag.review.EvaluatorPool")
+    EvaluatorPool pool;
     @EJB(lookup = "java:global/anslag/anslag-ejb/Awards!org.anslag.award.Awards")
     Awards awards;
     @EJB(lookup = "java:global/anslag/anslag-ejb/ProcessEngineBootstrap!org.anslag.workflow.ProcessEngineBootstrap")
@@ -158,6 +161,7 @@ public class ConcurrencyIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var programme = calls.createProgramme(maria, "Samtidighet " + suffix, new BigDecimal("10000000"),
                 LocalDate.now().minusDays(1), LocalDate.now().plusYears(2), "Test av samtidiga beslut");
+        pool.add(maria, programme.getId(), "erik", false, null);
         FundingCall call = calls.createCall(maria, programme.getId(), new CallTerms("Samtidighet " + suffix,
                 CallType.TEST_BED, now.minus(1, ChronoUnit.HOURS), now.plus(30, ChronoUnit.DAYS),
                 new BigDecimal(budget), new BigDecimal("1000000"), List.of(new CallTerms.Criterion("Nytta", 50),
@@ -188,6 +192,7 @@ public class ConcurrencyIT {
             scores.put(criterion.getId(), 5);
             comments.put(criterion.getId(), "Godtagbart.");
         }
+        reviews.declareConflicts(erik, number, false, null);
         reviews.submitReview(erik, number, scores, comments);
         assertEquals(List.of(GrantApplicationProcess.DECIDE_FUNDING),
                 bootstrap.engine().getTaskService().createTaskQuery().processInstanceBusinessKey(number).list()

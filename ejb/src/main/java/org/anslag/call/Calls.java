@@ -82,6 +82,17 @@ public class Calls {
         return call;
     }
 
+    /** How many evaluators each application needs and how many days they have; may change any time. */
+    public FundingCall planReview(Actor actor, Long callId, int minEvaluators, int reviewDays) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        FundingCall call = locked(callId);
+        String before = call.getMinEvaluators() + " evaluators, " + call.getReviewDays() + " days";
+        call.planReview(minEvaluators, reviewDays);
+        audit.record(actor.username(), "PLAN_REVIEW", "call:" + callId,
+                before + " → " + minEvaluators + " evaluators, " + reviewDays + " days");
+        return call;
+    }
+
     /**
      * Makes the call public and starts its process, whose timers open and close it. Publishing twice
      * (a double click) meets the row lock and the status check, so one process runs.

@@ -65,6 +65,8 @@ public class FundingCall {
     private int maxPartners;
     private BigDecimal minCoFundingShare;
     private int graceMinutes;
+    private int minEvaluators = 1;
+    private int reviewDays = 14;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "call_reporting_period", joinColumns = @JoinColumn(name = "call_id"))
     @OrderColumn(name = "period_number")
@@ -105,6 +107,7 @@ public class FundingCall {
         copy.describe(new CallTexts(titleEn, descriptionSv, descriptionEn));
         copy.adopt(getRules());
         copy.planReporting(newPeriodEnds);
+        copy.planReview(minEvaluators, reviewDays);
         copy.copiedFrom = this;
         return copy;
     }
@@ -132,6 +135,26 @@ public class FundingCall {
         }
         this.reportingPeriodEnds.clear();
         this.reportingPeriodEnds.addAll(ends);
+    }
+
+    /** How many evaluators review each application (at least one) and how many days they have (1–90). */
+    public void planReview(int evaluators, int days) {
+        if (evaluators < 1 || evaluators > 10) {
+            throw new RuleViolation("minEvaluators", "call.evaluatorsOutOfRange");
+        }
+        if (days < 1 || days > 90) {
+            throw new RuleViolation("reviewDays", "call.reviewDaysOutOfRange");
+        }
+        this.minEvaluators = evaluators;
+        this.reviewDays = days;
+    }
+
+    public int getMinEvaluators() {
+        return minEvaluators;
+    }
+
+    public int getReviewDays() {
+        return reviewDays;
     }
 
     /** Makes the call public; from now on the funding-call process opens and closes it. */

@@ -55,6 +55,8 @@ public class DemoData {
     Organisations organisations;
     @EJB
     Calls calls;
+    @EJB
+    org.anslag.review.EvaluatorPool pool;
 
     @PostConstruct
     void seed() {
@@ -69,10 +71,13 @@ public class DemoData {
         user("tomas", "Tomas Berg", timra, Role.APPLICANT);
         user("maria", "Maria Ek", null, Role.PROGRAMME_MANAGER);
         user("erik", "Erik Nord", null, Role.EVALUATOR);
+        user("lars", "Lars Holm", null, Role.EVALUATOR);
+        // an external expert employed by Timrå: never an evaluator of applications Timrå takes part in
+        user("sofia", "Sofia Lind", timra, Role.EVALUATOR);
         user("fatima", "Fatima Hassan", null, Role.FINANCE);
         user("adam", "Adam Ström", null, Role.ADMIN);
         openCall();
-        LOG.info("Demo data created: users anna, tomas, maria, erik, fatima, adam (password 'demo')");
+        LOG.info("Demo data created: users anna, tomas, maria, erik, lars, sofia, fatima, adam (password 'demo')");
     }
 
     /**
@@ -84,6 +89,9 @@ public class DemoData {
         var programme = calls.createProgramme(SEEDER, "Innovation i kommuner 2026–2028",
                 new BigDecimal("30000000"), today.withDayOfYear(1), today.withDayOfYear(1).plusYears(3),
                 "Fler kommuner som prövar och sprider nya arbetssätt.");
+        pool.add(SEEDER, programme.getId(), "erik", false, "Innovation i offentlig sektor");
+        pool.add(SEEDER, programme.getId(), "lars", false, "Digitalisering");
+        pool.add(SEEDER, programme.getId(), "sofia", true, "Välfärdsteknik");
         var now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         var ideaHubs = calls.createCall(SEEDER, programme.getId(), new CallTerms("Idéslussar 2026", CallType.IDEA_HUB,
                 now.minus(1, ChronoUnit.DAYS), now.plus(60, ChronoUnit.DAYS), new BigDecimal("5000000"),

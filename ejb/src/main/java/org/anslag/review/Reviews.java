@@ -9,13 +9,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.anslag.application.ApplicationStatus;
 import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
 import org.anslag.audit.AuditLog;
 import org.anslag.letter.Letters;
-import org.anslag.organisation.Organisations;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
@@ -35,11 +33,11 @@ public class Reviews {
     @EJB
     Applications applications;
     @EJB
-    Organisations organisations;
-    @EJB
     GrantApplicationProcess process;
     @EJB
     Letters letters;
+    @EJB
+    EvaluatorPool pool;
 
     /**
      * The manager confirms or overrides the eligibility table's proposal. The check is kept next to
@@ -76,23 +74,152 @@ public class Reviews {
                 .setParameter("number", number).getResultStream().findFirst();
     }
 
+    /** An evaluator of the programme's pool as the manager weighs them for one application. */
+    public record Candidate(PoolMember member, long openReviews, String excludedBecause) {
+
+        public boolean isExcluded() {
+            return excludedBecause != null;
+        }
+    }
+
+    /**
+     * The programme's pool for this application, least loaded first; an evaluator who works at the
+     * coordinator or a partner is excluded, with the organisation named.
+     */
+    public List<Candidate> candidates(Actor actor, String number) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        GrantApplication application = applications.byNumber(number);
+        Map<Long, String> involved = involvedOrganisations(application);
+        Map<String, Long> load = process.openReviewsByEvaluator();
+        return pool.of(application.getCall().getProgramme().getId()).stream()
+                .map(member -> new Candidate(member, load.getOrDefault(member.getUsername(), 0L),
+                        member.worksAtAnyOf(involved.keySet()) ? involved.get(member.getEvaluator().getOrganisation().getId()) : null))
+                .sorted(java.util.Comparator.comparing(Candidate::isExcluded).thenComparing(Candidate::openReviews)
+                        .thenComparing(candidate -> candidate.member().getEvaluator().getFullName()))
+                .toList();
+    }
+
+    /** The least loaded evaluators who may review it, as many as the call asks for. */
+    public List<String> suggestion(Actor actor, String number) {
+        int needed = applications.byNumber(number).getCall().getMinEvaluators();
+        return candidates(actor, number).stream().filter(candidate -> !candidate.isExcluded()).limit(needed)
+                .map(candidate -> candidate.member().getUsername()).toList();
+    }
+
+    /**
+     * Assigns the evaluators: each from the programme's pool and not working at an organisation of
+     * the application, at least as many as the call asks for. Their reviews are due after the
+     * call's review days, with a reminder three days before (half the time for short reviews).
+     */
     public void assignEvaluators(Actor actor, String number, List<String> evaluators) {
         actor.require(Role.PROGRAMME_MANAGER);
-        applications.lockedByNumber(number);
-        if (evaluators == null || evaluators.isEmpty()) {
+        GrantApplication application = applications.lockedByNumber(number);
+        List<String> distinct = evaluators == null ? List.of() : evaluators.stream().distinct().toList();
+        if (distinct.isEmpty()) {
             throw new RuleViolation("evaluators", "review.noEvaluator");
         }
-        for (String evaluator : evaluators) {
-            boolean isEvaluator = organisations.account(evaluator)
-                    .map(account -> account.getRoles().contains(Role.EVALUATOR)).orElse(false);
-            if (!isEvaluator) {
-                throw new RuleViolation("evaluators", "review.notAnEvaluator", evaluator);
-            }
+        for (String evaluator : distinct) {
+            requireEligibleEvaluator(application, evaluator, "evaluators");
         }
-        List<String> distinct = List.copyOf(Set.copyOf(evaluators));
-        process.complete(number, GrantApplicationProcess.ASSIGN_EVALUATORS, null,
-                Map.of("evaluators", new java.util.ArrayList<>(distinct)));
+        int needed = application.getCall().getMinEvaluators();
+        if (distinct.size() < needed) {
+            throw new RuleViolation("evaluators", "review.tooFewEvaluators", needed);
+        }
+        java.time.Instant due = clock.instant().plus(java.time.Duration.ofDays(application.getCall().getReviewDays()));
+        java.time.Duration reminderBefore = java.time.Duration.ofDays(Math.min(3, application.getCall().getReviewDays()))
+                .dividedBy(application.getCall().getReviewDays() <= 3 ? 2 : 1);
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("evaluators", new java.util.ArrayList<>(distinct));
+        variables.put("reviewDueAt", java.util.Date.from(due));
+        variables.put("reviewReminderAt", java.util.Date.from(due.minus(reminderBefore)));
+        process.complete(number, GrantApplicationProcess.ASSIGN_EVALUATORS, null, variables);
         audit.record(actor.username(), "ASSIGN_EVALUATORS", "application:" + number, String.join(", ", distinct));
+    }
+
+    /** What an evaluator sees before declaring: who applies with whom, not what they wrote. */
+    public record ConflictCheck(String number, String title, String callTitle, String coordinator, List<String> partners) {
+    }
+
+    public ConflictCheck conflictCheck(Actor actor, String number) {
+        actor.require(Role.EVALUATOR);
+        if (!process.isWaitingFor(number, GrantApplicationProcess.DECLARE_CONFLICTS, actor.username())) {
+            throw new AccessDenied(actor.username() + " has no declaration to make for " + number);
+        }
+        GrantApplication application = applications.byNumber(number);
+        return new ConflictCheck(number, application.getTitle(), application.getCall().getTitle(),
+                application.getCoordinator().getLabel(),
+                application.getPartners().stream().map(partner -> partner.getOrganisation().getLabel()).toList());
+    }
+
+    public boolean mustDeclare(Actor actor, String number) {
+        return actor.has(Role.EVALUATOR)
+                && process.isWaitingFor(number, GrantApplicationProcess.DECLARE_CONFLICTS, actor.username());
+    }
+
+    /** The evaluator's declaration; with a conflict the managers name a replacement. */
+    public ConflictDeclaration declareConflicts(Actor actor, String number, boolean conflict, String description) {
+        actor.require(Role.EVALUATOR);
+        GrantApplication application = applications.lockedByNumber(number);
+        if (!process.isWaitingFor(number, GrantApplicationProcess.DECLARE_CONFLICTS, actor.username())) {
+            throw new RuleViolation("conflict", "conflict.alreadyDeclared");
+        }
+        ConflictDeclaration declaration = new ConflictDeclaration(application, actor.username(), conflict, description,
+                clock.instant());
+        em.persist(declaration);
+        process.complete(number, GrantApplicationProcess.DECLARE_CONFLICTS, actor.username(), Map.of("conflict", conflict));
+        audit.record(actor.username(), conflict ? "DECLARE_CONFLICT" : "DECLARE_NO_CONFLICT", "application:" + number,
+                conflict ? declaration.getDescription() : "");
+        return declaration;
+    }
+
+    /** The conflicts that wait for a replacement in this application, as declared. */
+    public List<ConflictDeclaration> conflictsToResolve(Actor actor, String number) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        List<String> waiting = process.evaluatorsToReplace(number);
+        return em.createQuery("""
+                select d from ConflictDeclaration d where d.application.number = :number and d.conflict = true
+                order by d.declaredAt""", ConflictDeclaration.class).setParameter("number", number).getResultList()
+                .stream().filter(declaration -> waiting.contains(declaration.getEvaluator())).toList();
+    }
+
+    /** Names a replacement for an evaluator with a conflict; never one who declared a conflict here. */
+    public void replaceEvaluator(Actor actor, String number, String conflicted, String replacement) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        GrantApplication application = applications.lockedByNumber(number);
+        requireEligibleEvaluator(application, replacement, "replacement");
+        boolean declaredConflict = !em.createQuery("""
+                select d.id from ConflictDeclaration d where d.application.id = :application
+                and d.evaluator = :evaluator and d.conflict = true""", Long.class)
+                .setParameter("application", application.getId()).setParameter("evaluator", replacement)
+                .getResultList().isEmpty();
+        boolean alreadyReviewing = process.isWaitingFor(number, GrantApplicationProcess.DECLARE_CONFLICTS, replacement)
+                || process.isWaitingFor(number, GrantApplicationProcess.REVIEW_APPLICATION, replacement);
+        if (declaredConflict || alreadyReviewing) {
+            throw new RuleViolation("replacement", "review.replacementTaken");
+        }
+        process.replaceEvaluator(number, conflicted, replacement);
+        audit.record(actor.username(), "REPLACE_EVALUATOR", "application:" + number, conflicted + " → " + replacement);
+    }
+
+    private void requireEligibleEvaluator(GrantApplication application, String username, String field) {
+        PoolMember member = pool.membership(application.getCall().getProgramme().getId(), username);
+        if (member == null) {
+            throw new RuleViolation(field, "review.notInPool", username);
+        }
+        Map<Long, String> involved = involvedOrganisations(application);
+        if (member.worksAtAnyOf(involved.keySet())) {
+            throw new RuleViolation(field, "review.evaluatorExcluded", member.getEvaluator().getFullName(),
+                    involved.get(member.getEvaluator().getOrganisation().getId()));
+        }
+    }
+
+    /** The coordinator and the partners, by id, with their names. */
+    private static Map<Long, String> involvedOrganisations(GrantApplication application) {
+        Map<Long, String> involved = new java.util.HashMap<>();
+        involved.put(application.getCoordinator().getId(), application.getCoordinator().getName());
+        application.getPartners().forEach(partner ->
+                involved.put(partner.getOrganisation().getId(), partner.getOrganisation().getName()));
+        return involved;
     }
 
     public Review submitReview(Actor actor, String number, Map<Long, Integer> scores, Map<Long, String> comments) {

@@ -25,6 +25,8 @@ public class GrantApplicationProcess {
     public static final String KEY = "grant-application";
     public static final String CHECK_ELIGIBILITY = "Task_CheckEligibility";
     public static final String ASSIGN_EVALUATORS = "Task_AssignEvaluators";
+    public static final String DECLARE_CONFLICTS = "Task_DeclareConflicts";
+    public static final String REPLACE_EVALUATOR = "Task_ReplaceEvaluator";
     public static final String REVIEW_APPLICATION = "Task_ReviewApplication";
     public static final String DECIDE_FUNDING = "Task_DecideFunding";
     public static final String ACCEPT_AGREEMENT = "Task_AcceptAgreement";
@@ -60,11 +62,40 @@ public class GrantApplicationProcess {
         bootstrap.engine().getTaskService().complete(task.getId(), variables);
     }
 
-    /** True when the user has, or had, a task of this application assigned to them (e.g. a review). */
+    /**
+     * True when the user has, or had, this application to score: only after declaring no conflict
+     * of interest does an evaluator get that task, and with it the application's content.
+     */
     public boolean wasAssignedTo(String applicationNumber, String username) {
         return bootstrap.engine().getHistoryService().createHistoricTaskInstanceQuery()
                 .processDefinitionKey(KEY).processInstanceBusinessKey(applicationNumber)
-                .taskAssignee(username).count() > 0;
+                .taskDefinitionKey(REVIEW_APPLICATION).taskAssignee(username).count() > 0;
+    }
+
+    /** How many declarations and reviews each evaluator has open, over all applications. */
+    public Map<String, Long> openReviewsByEvaluator() {
+        return bootstrap.engine().getTaskService().createTaskQuery().processDefinitionKey(KEY)
+                .taskDefinitionKeyIn(DECLARE_CONFLICTS, REVIEW_APPLICATION).list().stream()
+                .filter(task -> task.getAssignee() != null)
+                .collect(Collectors.groupingBy(Task::getAssignee, Collectors.counting()));
+    }
+
+    /** The evaluators whose conflict of interest waits for a replacement, in this application. */
+    public List<String> evaluatorsToReplace(String applicationNumber) {
+        var tasks = bootstrap.engine().getTaskService();
+        return tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(applicationNumber)
+                .taskDefinitionKey(REPLACE_EVALUATOR).list().stream()
+                .map(task -> (String) tasks.getVariable(task.getId(), "evaluator")).toList();
+    }
+
+    /** Names the replacement for an evaluator who declared a conflict; they declare in turn. */
+    public void replaceEvaluator(String applicationNumber, String conflicted, String replacement) {
+        var tasks = bootstrap.engine().getTaskService();
+        Task task = tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(applicationNumber)
+                .taskDefinitionKey(REPLACE_EVALUATOR).list().stream()
+                .filter(open -> conflicted.equals(tasks.getVariable(open.getId(), "evaluator"))).findFirst()
+                .orElseThrow(() -> new RuleViolation("replacement", "workflow.notWaiting"));
+        tasks.complete(task.getId(), Map.of("evaluator", replacement));
     }
 
     public void withdraw(String applicationNumber) {

@@ -32,7 +32,7 @@ class GrantApplicationProcessTest {
     private static final long APPLICATION_ID = 42L;
     private static final List<String> EVALUATORS = List.of("anna", "bo");
     private static final List<String> HAPPY_PATH = List.of("Task_CheckEligibility",
-            "Task_AssignEvaluators", "Task_ReviewApplication", "Task_DecideFunding",
+            "Task_AssignEvaluators", "Task_DeclareConflicts", "Task_ReviewApplication", "Task_DecideFunding",
             "Task_AcceptAgreement", "Task_SubmitProgressReport", "Task_AssessProgressReport");
     private static final ZonedDateTime SUBMITTED = LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZoneId.systemDefault());
 
@@ -46,6 +46,7 @@ class GrantApplicationProcessTest {
     @BeforeEach
     void registerProcessEvents() {
         Mocks.register("applicationProcessEvents", processEvents);
+        Mocks.register("reviewProcessEvents", processEvents);
         moveClockTo(SUBMITTED);
     }
 
@@ -104,6 +105,58 @@ class GrantApplicationProcessTest {
     }
 
     @Test
+    void aDeclaredConflictGoesToTheManagersWhoseReplacementDeclaresInTurn() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_DeclareConflicts");
+
+        declare(application, "anna", true);
+        declare(application, "bo", false);
+        assertThat(tasks(application, "Task_ReplaceEvaluator")).hasSize(1);
+        assertThat(tasks(application, "Task_ReviewApplication")).extracting(Task::getAssignee)
+                .as("the evaluator without a conflict goes on at once").containsExactly("bo");
+
+        engine.getTaskService().complete(tasks(application, "Task_ReplaceEvaluator").get(0).getId(),
+                Map.of("evaluator", "cecilia"));
+        assertThat(tasks(application, "Task_DeclareConflicts")).extracting(Task::getAssignee).containsExactly("cecilia");
+        declare(application, "cecilia", false);
+        assertThat(tasks(application, "Task_ReviewApplication")).extracting(Task::getAssignee)
+                .containsExactlyInAnyOrder("bo", "cecilia");
+
+        complete(application, "Task_ReviewApplication", Map.of());
+        assertThat(application).isWaitingAt("Task_DecideFunding");
+        assertThat(engine.getRuntimeService().getVariables(application.getId()))
+                .as("declarations stay inside each evaluator's review").doesNotContainKeys("conflict", "evaluator");
+    }
+
+    @Test
+    void anOpenReviewRemindsItsEvaluatorBeforeTheDueDateAndTellsTheManagersAfterItOnce() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_ReviewApplication");
+        assertThat(tasks(application, "Task_ReviewApplication")).allSatisfy(review ->
+                assertThat(review.getDueDate()).isEqualTo(Date.from(SUBMITTED.plusDays(14).toInstant())));
+        complete(application, "Task_ReviewApplication", Map.of(), "bo");
+
+        moveClockTo(SUBMITTED.plusDays(11).minusMinutes(1));
+        executeDueJobs();
+        assertThat(processEvents.reviewReminders()).isEmpty();
+
+        moveClockTo(SUBMITTED.plusDays(11));
+        executeDueJobs();
+        assertThat(processEvents.reviewReminders()).containsExactly(APPLICATION_ID + ":anna");
+        assertThat(processEvents.overdueReviews()).isEmpty();
+
+        moveClockTo(SUBMITTED.plusDays(20));
+        executeDueJobs();
+        assertThat(processEvents.reviewReminders()).containsExactly(APPLICATION_ID + ":anna");
+        assertThat(processEvents.overdueReviews()).containsExactly(APPLICATION_ID + ":anna");
+        assertThat(tasks(application, "Task_ReviewApplication")).as("the review is still awaited")
+                .extracting(Task::getAssignee).containsExactly("anna");
+
+        complete(application, "Task_ReviewApplication", Map.of());
+        assertThat(application).isWaitingAt("Task_DecideFunding");
+    }
+
+    @Test
     void rejectedApplicationEndsAfterTheFundingDecision() {
         ProcessInstance application = submit("MUNICIPALITY");
         proceedTo(application, "Task_DecideFunding");
@@ -122,9 +175,9 @@ class GrantApplicationProcessTest {
         complete(application, "Task_AssessProgressReport", Map.of());
 
         assertThat(application).hasPassedInOrder("Task_ProposeEligibility", "Task_CheckEligibility",
-                        "Task_AssignEvaluators", "Task_ReviewApplication", "Task_DecideFunding",
-                        "Task_AcceptAgreement", "Task_SubmitProgressReport", "Task_AssessProgressReport",
-                        "EndEvent_ApplicationClosed")
+                        "Task_AssignEvaluators", "Task_DeclareConflicts", "Task_ReviewApplication",
+                        "Task_DecideFunding", "Task_AcceptAgreement", "Task_SubmitProgressReport",
+                        "Task_AssessProgressReport", "EndEvent_ApplicationClosed")
                 .hasNotPassed("Task_LapseAward", "Task_RemindProgressReport").isEnded();
         assertThat(processEvents.expiredAgreements()).isEmpty();
         assertThat(processEvents.overdueProgressReports()).isEmpty();
@@ -177,7 +230,7 @@ class GrantApplicationProcessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Task_CheckEligibility", "Task_ReviewApplication", "Task_AcceptAgreement",
+    @ValueSource(strings = {"Task_CheckEligibility", "Task_DeclareConflicts", "Task_ReviewApplication", "Task_AcceptAgreement",
             "Task_SubmitProgressReport"})
     void withdrawingEndsTheApplicationWhereverItWaits(String waitingAt) {
         ProcessInstance application = submit("MUNICIPALITY");
@@ -229,10 +282,24 @@ class GrantApplicationProcessTest {
     private static Map<String, Object> happyPathAnswer(String taskKey) {
         return switch (taskKey) {
             case "Task_CheckEligibility" -> Map.of("eligible", true);
-            case "Task_AssignEvaluators" -> Map.of("evaluators", EVALUATORS);
+            case "Task_AssignEvaluators" -> Map.of("evaluators", EVALUATORS,
+                    "reviewReminderAt", Date.from(SUBMITTED.plusDays(11).toInstant()),
+                    "reviewDueAt", Date.from(SUBMITTED.plusDays(14).toInstant()));
+            case "Task_DeclareConflicts" -> Map.of("conflict", false);
             case "Task_DecideFunding" -> Map.of("granted", true);
             default -> Map.of();
         };
+    }
+
+    private void declare(ProcessInstance application, String evaluator, boolean conflict) {
+        complete(application, "Task_DeclareConflicts", Map.of("conflict", conflict), evaluator);
+    }
+
+    private void complete(ProcessInstance application, String taskKey, Map<String, Object> variables, String assignee) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(application.getId())
+                .taskDefinitionKey(taskKey).taskAssignee(assignee).singleResult();
+        assertThat(task).as("%s of %s", taskKey, assignee).isNotNull();
+        engine.getTaskService().complete(task.getId(), variables);
     }
 
     /** Completes every open task of that kind (one per evaluator for the reviews). */

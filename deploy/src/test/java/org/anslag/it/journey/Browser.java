@@ -151,6 +151,11 @@ final class Browser implements AutoCloseable {
         new Select(driver.findElement(By.id(selectId))).selectByVisibleText(visibleText);
     }
 
+    /** Chooses the option with this value, whatever its label says (e.g. a count that varies). */
+    void chooseValue(String selectId, String value) {
+        new Select(driver.findElement(By.id(selectId))).selectByValue(value);
+    }
+
     void check(String id) {
         WebElement box = driver.findElement(By.id(id));
         if (!box.isSelected()) {

@@ -78,6 +78,14 @@ class GrantLifecycleJourney {
         browser.click("programme:create");
         assertThat(browser.pageText()).contains("Programmet Programme " + RUN + " är skapat");
 
+        browser.clickLink(By.xpath("//tr[td[text()='Programme " + RUN + "']]//a[contains(@href,'evaluator-pool')]"));
+        addToPool("Erik Nord", false, "Innovation i offentlig sektor");
+        addToPool("Lars Holm", false, "Digitalisering");
+        addToPool("Sofia Lind (Timrå kommun)", true, "Välfärdsteknik");
+        assertThat(browser.text("members:pool")).contains("Erik Nord", "Lars Holm", "Sofia Lind", "Extern expert");
+        browser.screenshot("evaluator-pool");
+        browser.click("nav-programmes");
+
         browser.clickLink(By.xpath("//tr[td[text()='Programme " + RUN + "']]//a[contains(@href,'create-call')]"));
         LocalDateTime now = LocalDateTime.now(STOCKHOLM);
         browser.type("call:title", CALL_TITLE);
@@ -396,6 +404,16 @@ class GrantLifecycleJourney {
         assertThat(browser.pageText()).contains("Ansökan " + applicationNumber + " är stödberättigad");
 
         browser.clickLink(taskLink("assign-evaluators"));
+        assertThat(browser.find(By.xpath("//input[@value='sofia']")).isEnabled())
+                .as("an evaluator employed by the partner Timrå is excluded").isFalse();
+        assertThat(browser.text("assignment")).contains("Sofia Lind", "jävig, arbetar på Timrå kommun");
+        assertThat(browser.all(By.xpath("//input[contains(@id,'assignment:evaluators') and @checked]")))
+                .as("the least loaded evaluator is suggested").hasSize(1);
+        for (String evaluator : new String[] {"erik", "lars"}) {
+            if (browser.find(By.xpath("//input[@value='" + evaluator + "']")).isSelected()) {
+                browser.find(By.xpath("//input[@value='" + evaluator + "']")).click();
+            }
+        }
         browser.click("assignment:assign");
         assertThat(browser.pageText()).contains("Välj minst en bedömare");
         browser.find(By.xpath("//label[contains(., 'Erik Nord')]")).click();
@@ -405,9 +423,36 @@ class GrantLifecycleJourney {
 
     @Test
     @Order(7)
-    void evaluatorScoresEachCriterionWithAComment() {
+    void anEvaluatorWithAConflictIsReplacedAndTheReplacementScoresEachCriterion() {
         browser.signIn("erik");
-        browser.clickLink(taskLink("score-application"));
+        browser.clickLink(taskLink("declare-conflicts"));
+        assertThat(browser.text("parties")).contains(PROJECT, "Sundsvalls kommun", "Timrå kommun");
+        assertThat(browser.pageText()).as("no content before the declaration").doesNotContain("En idésluss där medarbetare");
+        browser.open("review/score-application.xhtml?number=" + applicationNumber);
+        assertThat(browser.heading()).as("the scoring page waits for the declaration").isEqualTo("Pröva jäv");
+        browser.clickLabel("Ja, jag har ett jäv");
+        browser.click("declaration:declare");
+        assertThat(browser.pageText()).contains("Beskriv jävet så att programansvarig kan bedöma det");
+        browser.type("declaration:description", "Min syster leder projektet i Sundsvall.");
+        browser.click("declaration:declare");
+        assertThat(browser.pageText()).contains("Ditt jäv i " + applicationNumber + " är anmält");
+        assertThat(browser.all(By.xpath("//a[contains(@href,'number=" + applicationNumber + "')]"))).isEmpty();
+
+        browser.signIn("maria");
+        browser.clickLink(taskLink("replace-evaluator"));
+        assertThat(browser.text("replacement")).contains("Min syster leder projektet i Sundsvall.");
+        assertThat(browser.text("replacement")).as("the excluded are not offered").doesNotContain("Sofia Lind");
+        browser.chooseValue("replacement:conflicts:0:replacement", "lars");
+        browser.screenshot("replace-evaluator");
+        browser.click("replacement:conflicts:0:replace");
+        assertThat(browser.pageText()).contains("En ny bedömare är utsedd för " + applicationNumber);
+
+        browser.signIn("lars");
+        browser.clickLink(taskLink("declare-conflicts"));
+        browser.clickLabel("Nej, jag har inget jäv");
+        browser.click("declaration:declare");
+        assertThat(browser.heading()).isEqualTo("Bedöm ansökan");
+        assertThat(browser.pageText()).contains("En idésluss där medarbetare");
         browser.click("review:submit");
         assertThat(browser.pageText()).contains("Välj ett betyg för Nytta för invånarna");
         var scores = browser.all(By.xpath("//select[starts-with(@id,'review:score-')]"));
@@ -428,7 +473,7 @@ class GrantLifecycleJourney {
     void managerGrantsWithinTheRequestAndTheBudget() {
         browser.signIn("maria");
         browser.clickLink(taskLink("decide-funding"));
-        assertThat(browser.text("reviews")).contains("erik", "5,60");
+        assertThat(browser.text("reviews")).contains("lars", "5,60");
         assertThat(browser.text("remaining-budget")).endsWith("3 000 000 kr");
         browser.type("decision:grantedAmount", "900 000");
         browser.click("decision:decide");
@@ -746,6 +791,14 @@ class GrantLifecycleJourney {
         browser.click("back");
         browser.click("application:submit");
         assertThat(browser.text("status")).isEqualTo("Inskickad");
+    }
+
+    private static void addToPool(String evaluator, boolean external, String expertise) {
+        browser.choose("pool:evaluator", evaluator);
+        browser.clickLabel(external ? "Extern expert" : "Intern");
+        browser.type("pool:expertise", expertise);
+        browser.click("pool:add");
+        assertThat(browser.pageText()).contains("är tillagd i poolen");
     }
 
     /** A file with these bytes in a temporary folder, for the browser to upload. */

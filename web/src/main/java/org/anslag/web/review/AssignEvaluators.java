@@ -5,10 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import org.anslag.organisation.Organisations;
-import org.anslag.organisation.UserAccount;
 import org.anslag.review.Reviews;
-import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
@@ -22,17 +19,29 @@ public class AssignEvaluators extends ApplicationStep {
 
     @EJB
     transient Reviews reviews;
-    @EJB
-    transient Organisations organisations;
 
     private List<String> evaluators = new ArrayList<>();
 
+    private transient List<Reviews.Candidate> candidates;
+
+    /** Opens with the suggestion ticked: the least loaded evaluators who may review it. */
     public void load() {
         applications.viewByNumber(currentUser.actor(), number);
+        if (evaluators.isEmpty() && !jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+            evaluators = new ArrayList<>(reviews.suggestion(currentUser.actor(), number));
+        }
     }
 
-    public List<UserAccount> getPool() {
-        return organisations.accountsWithRole(Role.EVALUATOR);
+    /** The programme's pool, least loaded first, with the excluded shown but not choosable. */
+    public List<Reviews.Candidate> getCandidates() {
+        if (candidates == null) {
+            candidates = reviews.candidates(currentUser.actor(), number);
+        }
+        return candidates;
+    }
+
+    public int getMinEvaluators() {
+        return getApplication().getCall().getMinEvaluators();
     }
 
     public String assign() {

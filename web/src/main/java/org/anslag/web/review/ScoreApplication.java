@@ -28,7 +28,13 @@ public class ScoreApplication extends ApplicationStep {
     private final Map<Long, Integer> scores = new HashMap<>();
     private final Map<Long, String> comments = new HashMap<>();
 
-    public void load() {
+    public void load() throws java.io.IOException {
+        if (reviews.mustDeclare(currentUser.actor(), number)) {
+            // the content stays closed until the evaluator has declared no conflict of interest
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/review/declare-conflicts.xhtml?number=" + number);
+            return;
+        }
         if (!reviews.isAssigned(currentUser.actor(), number)) {
             throw new AccessDenied(currentUser.getUsername() + " has no review of " + number);
         }

@@ -22,6 +22,8 @@ public class TaskList {
     private static final Map<String, String> PAGES = Map.of(
             GrantApplicationProcess.CHECK_ELIGIBILITY, "/review/check-eligibility",
             GrantApplicationProcess.ASSIGN_EVALUATORS, "/review/assign-evaluators",
+            GrantApplicationProcess.DECLARE_CONFLICTS, "/review/declare-conflicts",
+            GrantApplicationProcess.REPLACE_EVALUATOR, "/review/replace-evaluator",
             GrantApplicationProcess.REVIEW_APPLICATION, "/review/score-application",
             GrantApplicationProcess.DECIDE_FUNDING, "/award/decide-funding",
             GrantApplicationProcess.ACCEPT_AGREEMENT, "/award/accept-agreement",

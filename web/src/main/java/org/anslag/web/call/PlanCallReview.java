@@ -1,0 +1,74 @@
+package org.anslag.web.call;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.anslag.call.Calls;
+import org.anslag.call.FundingCall;
+import org.anslag.shared.RuleViolation;
+import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.Feedback;
+
+/** How many evaluators review each application of the call, and in how many days. */
+@Named
+@ViewScoped
+public class PlanCallReview implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Calls calls;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    ChangeCallSchedule schedule;
+
+    private Long callId;
+    private Integer minEvaluators;
+    private Integer reviewDays;
+
+    public void load() {
+        if (callId != null) {
+            return;
+        }
+        callId = schedule.getCallId();
+        FundingCall call = calls.call(callId);
+        minEvaluators = call.getMinEvaluators();
+        reviewDays = call.getReviewDays();
+    }
+
+    public String save() {
+        try {
+            if (minEvaluators == null) {
+                throw new RuleViolation("minEvaluators", "validation.required");
+            }
+            if (reviewDays == null) {
+                throw new RuleViolation("reviewDays", "validation.required");
+            }
+            calls.planReview(currentUser.actor(), callId, minEvaluators, reviewDays);
+            Feedback.info("call.reviewPlanned");
+            return "/call/edit-call.xhtml?faces-redirect=true&call=" + callId;
+        } catch (RuleViolation violation) {
+            Feedback.show("reviewing", violation);
+            return null;
+        }
+    }
+
+    public Integer getMinEvaluators() {
+        return minEvaluators;
+    }
+
+    public void setMinEvaluators(Integer minEvaluators) {
+        this.minEvaluators = minEvaluators;
+    }
+
+    public Integer getReviewDays() {
+        return reviewDays;
+    }
+
+    public void setReviewDays(Integer reviewDays) {
+        this.reviewDays = reviewDays;
+    }
+}
