@@ -75,6 +75,8 @@ public class ConcurrencyIT {
     Organisations organisations;
     @EJB(lookup = "java:global/anslag/anslag-ejb/Reviews!org.anslag.review.Reviews")
     Reviews reviews;
+    @EJB(lookup = "java:global/anslag/anslag-ejb/Rankings!org.anslag.review.Rankings")
+    org.anslag.review.Rankings rankings;
     @EJB(lookup = "java:global/anslag/anslag-ejb/EvaluatorPool!org.anslag.review.EvaluatorPool")
     EvaluatorPool pool;
     @EJB(lookup = "java:global/anslag/anslag-ejb/Awards!org.anslag.award.Awards")
@@ -121,8 +123,8 @@ public class ConcurrencyIT {
         String second = readyForDecision(completeDraft(call, "800000"));
 
         List<Object> outcomes = race(
-                () -> awards.decide(maria, first, true, new BigDecimal("800000"), "Beviljas."),
-                () -> awards.decide(otherManager, second, true, new BigDecimal("800000"), "Beviljas."));
+                () -> awards.decide(maria, first, true, new BigDecimal("800000"), "Beviljas.", "sv"),
+                () -> awards.decide(otherManager, second, true, new BigDecimal("800000"), "Beviljas.", "sv"));
 
         long refused = outcomes.stream().filter(RuleViolation.class::isInstance).count();
         assertEquals(1, refused, "exactly one of the two grants is refused: " + outcomes);
@@ -194,6 +196,7 @@ public class ConcurrencyIT {
         }
         reviews.declareConflicts(erik, number, false, null);
         reviews.submitReview(erik, number, scores, comments);
+        rankings.consolidate(maria, number, null, new BigDecimal("5.00"), "Godtagbar på alla kriterier.");
         assertEquals(List.of(GrantApplicationProcess.DECIDE_FUNDING),
                 bootstrap.engine().getTaskService().createTaskQuery().processInstanceBusinessKey(number).list()
                         .stream().map(task -> task.getTaskDefinitionKey()).toList());

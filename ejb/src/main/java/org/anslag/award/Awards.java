@@ -17,10 +17,12 @@ import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
 import org.anslag.audit.AuditLog;
 import org.anslag.call.FundingCall;
+import org.anslag.letter.Letters;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.Actor;
 import org.anslag.shared.NotFound;
 import org.anslag.shared.Role;
+import org.anslag.shared.RuleViolation;
 import org.anslag.shared.infrastructure.RowLocks;
 import org.anslag.workflow.GrantApplicationProcess;
 
@@ -40,32 +42,92 @@ public class Awards {
     Applications applications;
     @EJB
     GrantApplicationProcess process;
+    @EJB
+    org.anslag.review.Rankings rankings;
+    @EJB
+    Letters letters;
 
     /**
      * Decides one application. The call row is locked first, so two managers deciding at the
      * same time are serialised and the second sees the budget the first one left.
      */
-    public FundingDecision decide(Actor actor, String number, boolean grant, BigDecimal amount, String justification) {
+    public FundingDecision decide(Actor actor, String number, boolean grant, BigDecimal amount, String justification,
+                                  String letterLanguage) {
         actor.require(Role.PROGRAMME_MANAGER);
         Long callId = em.createQuery("select a.call.id from GrantApplication a where a.number = :number", Long.class)
                 .setParameter("number", number).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("application " + number));
         RowLocks.lock(em, "funding_call", callId);
         GrantApplication application = applications.lockedByNumber(number);
+        var consolidation = rankings.consolidationOf(number)
+                .orElseThrow(() -> new RuleViolation("consolidation", "decision.consolidateFirst"));
         FundingCall call = application.getCall();
         Instant now = clock.instant();
         FundingDecision decision = grant
                 ? FundingDecision.grant(application, amount, remainingBudget(call), justification, actor.username(), now)
                 : FundingDecision.reject(application, justification, actor.username(), now);
-        process.complete(number, GrantApplicationProcess.DECIDE_FUNDING, null, Map.of("granted", grant));
+        boolean needsApproval = grant && call.needsSecondApproval(amount);
+        process.complete(number, GrantApplicationProcess.DECIDE_FUNDING, null,
+                Map.of("granted", grant, "needsApproval", needsApproval));
         em.persist(decision);
+        if (needsApproval) {
+            // the amount is held from the budget now, so no one else can spend it meanwhile
+            decision.awaitApproval(letterLanguage);
+            audit.record(actor.username(), "PROPOSE_GRANT", "application:" + number,
+                    amount.toPlainString() + " kr awaits a second manager. " + (justification == null ? "" : justification.strip()));
+            return decision;
+        }
+        takeEffect(application, decision, consolidation, letterLanguage, actor.username());
+        return decision;
+    }
+
+    /**
+     * A second programme manager, never the one who decided, approves a grant above the call's
+     * four-eyes limit, or sends it back with a reason: the decision is undone and its amount
+     * returns to the call's budget.
+     */
+    public FundingDecision approve(Actor actor, String number, boolean approved, String note) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        GrantApplication application = applications.lockedByNumber(number);
+        FundingDecision decision = decisionOf(number).filter(FundingDecision::isAwaitingApproval)
+                .orElseThrow(() -> new RuleViolation("approval", "approval.notAwaiting"));
+        if (decision.getDecidedBy().equals(actor.username())) {
+            throw new RuleViolation("approval", "approval.sameManager");
+        }
+        if (!approved) {
+            if (note == null || note.isBlank()) {
+                throw new RuleViolation("note", "approval.sendBackNeedsReason");
+            }
+            process.complete(number, GrantApplicationProcess.APPROVE_DECISION, null, Map.of("approved", false));
+            em.remove(decision);
+            audit.record(actor.username(), "SEND_BACK_GRANT", "application:" + number,
+                    decision.getGrantedAmount().toPlainString() + " kr by " + decision.getDecidedBy() + ": " + note.strip());
+            return decision;
+        }
+        decision.approve(actor.username(), clock.instant());
+        process.complete(number, GrantApplicationProcess.APPROVE_DECISION, null, Map.of("approved", true));
+        audit.record(actor.username(), "APPROVE_GRANT", "application:" + number,
+                decision.getGrantedAmount().toPlainString() + " kr decided by " + decision.getDecidedBy());
+        var consolidation = rankings.consolidationOf(number).orElseThrow();
+        takeEffect(application, decision, consolidation, decision.getLetterLanguage(), decision.getDecidedBy());
+        return decision;
+    }
+
+    /** The decision takes effect: agreement to accept, status, and the letter after commit. */
+    private void takeEffect(GrantApplication application, FundingDecision decision,
+                            org.anslag.review.Consolidation consolidation, String letterLanguage, String decidedBy) {
+        Instant now = clock.instant();
+        boolean grant = decision.isGranted();
         if (grant) {
             em.persist(new GrantAgreement(application, now.plus(ACCEPTANCE_PERIOD)));
         }
-        applications.moveTo(application, grant ? ApplicationStatus.GRANTED : ApplicationStatus.REJECTED, actor.username());
-        audit.record(actor.username(), grant ? "GRANT" : "REJECT", "application:" + number,
-                (grant ? amount.toPlainString() + " kr. " : "") + (justification == null ? "" : justification.strip()));
-        return decision;
+        applications.moveTo(application, grant ? ApplicationStatus.GRANTED : ApplicationStatus.REJECTED, decidedBy);
+        audit.record(decidedBy, grant ? "GRANT" : "REJECT", "application:" + application.getNumber(),
+                (grant ? decision.getGrantedAmount().toPlainString() + " kr. " : "")
+                        + (decision.getJustification() == null ? "" : decision.getJustification()));
+        letters.decided(application, new Letters.Decision(grant, decision.getGrantedAmount(), decision.getJustification(),
+                consolidation.getScore(), consolidation.getStatement(), now.plus(ACCEPTANCE_PERIOD)), letterLanguage,
+                decidedBy);
     }
 
     public GrantAgreement acceptAgreement(Actor actor, String number) {

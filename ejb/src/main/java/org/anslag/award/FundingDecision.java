@@ -26,6 +26,10 @@ public class FundingDecision {
     private String justification;
     private String decidedBy;
     private Instant decidedAt;
+    private boolean awaitingApproval;
+    private String approvedBy;
+    private Instant approvedAt;
+    private String letterLanguage = "sv";
 
     protected FundingDecision() {
     }
@@ -64,6 +68,41 @@ public class FundingDecision {
         this.justification = justification == null ? null : justification.strip();
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
+    }
+
+    /** The grant waits for a second manager; its amount is already held from the call's budget. */
+    void awaitApproval(String language) {
+        this.awaitingApproval = true;
+        this.letterLanguage = language;
+    }
+
+    /** Four eyes: the approver must be another manager than the one who decided. */
+    void approve(String manager, Instant at) {
+        if (!awaitingApproval) {
+            throw new RuleViolation("approval", "approval.notAwaiting");
+        }
+        if (manager.equals(decidedBy)) {
+            throw new RuleViolation("approval", "approval.sameManager");
+        }
+        this.awaitingApproval = false;
+        this.approvedBy = manager;
+        this.approvedAt = at;
+    }
+
+    public boolean isAwaitingApproval() {
+        return awaitingApproval;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public String getLetterLanguage() {
+        return letterLanguage;
     }
 
     public GrantApplication getApplication() {

@@ -83,13 +83,15 @@ public class Calls {
     }
 
     /** How many evaluators each application needs and how many days they have; may change any time. */
-    public FundingCall planReview(Actor actor, Long callId, int minEvaluators, int reviewDays) {
+    public FundingCall planReview(Actor actor, Long callId, int minEvaluators, int reviewDays, BigDecimal fourEyesAbove) {
         actor.require(Role.PROGRAMME_MANAGER);
         FundingCall call = locked(callId);
-        String before = call.getMinEvaluators() + " evaluators, " + call.getReviewDays() + " days";
+        String before = call.getMinEvaluators() + " evaluators, " + call.getReviewDays() + " days, four eyes above "
+                + call.getFourEyesAbove();
         call.planReview(minEvaluators, reviewDays);
-        audit.record(actor.username(), "PLAN_REVIEW", "call:" + callId,
-                before + " → " + minEvaluators + " evaluators, " + reviewDays + " days");
+        call.requireSecondApprovalAbove(fourEyesAbove);
+        audit.record(actor.username(), "PLAN_REVIEW", "call:" + callId, before + " → " + minEvaluators + " evaluators, "
+                + reviewDays + " days, four eyes above " + fourEyesAbove);
         return call;
     }
 

@@ -67,6 +67,7 @@ public class FundingCall {
     private int graceMinutes;
     private int minEvaluators = 1;
     private int reviewDays = 14;
+    private BigDecimal fourEyesAbove;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "call_reporting_period", joinColumns = @JoinColumn(name = "call_id"))
     @OrderColumn(name = "period_number")
@@ -108,6 +109,7 @@ public class FundingCall {
         copy.adopt(getRules());
         copy.planReporting(newPeriodEnds);
         copy.planReview(minEvaluators, reviewDays);
+        copy.requireSecondApprovalAbove(fourEyesAbove);
         copy.copiedFrom = this;
         return copy;
     }
@@ -147,6 +149,22 @@ public class FundingCall {
         }
         this.minEvaluators = evaluators;
         this.reviewDays = days;
+    }
+
+    /** Grants above this amount need a second programme manager's approval; none: never. */
+    public void requireSecondApprovalAbove(BigDecimal limit) {
+        if (limit != null && limit.signum() < 0) {
+            throw new RuleViolation("fourEyesAbove", "validation.positiveAmount");
+        }
+        this.fourEyesAbove = limit;
+    }
+
+    public boolean needsSecondApproval(BigDecimal grantedAmount) {
+        return fourEyesAbove != null && grantedAmount != null && grantedAmount.compareTo(fourEyesAbove) > 0;
+    }
+
+    public BigDecimal getFourEyesAbove() {
+        return fourEyesAbove;
     }
 
     public int getMinEvaluators() {

@@ -70,6 +70,8 @@ public class DemoData {
         user("anna", "Anna Lindqvist", sundsvall, Role.APPLICANT);
         user("tomas", "Tomas Berg", timra, Role.APPLICANT);
         user("maria", "Maria Ek", null, Role.PROGRAMME_MANAGER);
+        // the second pair of eyes for large grants
+        user("per", "Per Sandberg", null, Role.PROGRAMME_MANAGER);
         user("erik", "Erik Nord", null, Role.EVALUATOR);
         user("lars", "Lars Holm", null, Role.EVALUATOR);
         // an external expert employed by Timrå: never an evaluator of applications Timrå takes part in
@@ -77,7 +79,7 @@ public class DemoData {
         user("fatima", "Fatima Hassan", null, Role.FINANCE);
         user("adam", "Adam Ström", null, Role.ADMIN);
         openCall();
-        LOG.info("Demo data created: users anna, tomas, maria, erik, lars, sofia, fatima, adam (password 'demo')");
+        LOG.info("Demo data created: users anna, tomas, maria, per, erik, lars, sofia, fatima, adam (password 'demo')");
     }
 
     /**

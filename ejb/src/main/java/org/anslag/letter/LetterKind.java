@@ -2,5 +2,5 @@ package org.anslag.letter;
 
 /** What a decision letter tells the applicant. */
 public enum LetterKind {
-    INELIGIBLE
+    INELIGIBLE, GRANTED, REJECTED
 }

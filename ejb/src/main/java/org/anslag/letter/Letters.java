@@ -62,6 +62,28 @@ public class Letters {
                 body, decidedBy);
     }
 
+    /** What a funding decision says, for its letter. */
+    public record Decision(boolean granted, java.math.BigDecimal amount, String justification,
+                           java.math.BigDecimal consolidatedScore, String consolidatedStatement,
+                           java.time.Instant acceptBy) {
+    }
+
+    /** The letter for a granted or rejected application, quoting the consolidated statement. */
+    public Letter decided(GrantApplication application, Decision decision, String language, String decidedBy) {
+        ResourceBundle texts = texts(language);
+        LetterKind kind = decision.granted() ? LetterKind.GRANTED : LetterKind.REJECTED;
+        String manager = organisations.account(decidedBy).map(UserAccount::getFullName).orElse(decidedBy);
+        java.text.NumberFormat twoDecimals = java.text.NumberFormat.getNumberInstance(texts.getLocale());
+        twoDecimals.setMinimumFractionDigits(2);
+        twoDecimals.setMaximumFractionDigits(2);
+        String body = format(texts, kind + ".body", application.getNumber(), application.getTitle(),
+                callTitle(application.getCall(), language), Money.text(decision.amount()),
+                decision.justification() == null || decision.justification().isBlank() ? "-" : decision.justification().strip(),
+                twoDecimals.format(decision.consolidatedScore()), decision.consolidatedStatement(),
+                Links.stockholm(decision.acceptBy()), Links.stockholm(clock.instant()), manager);
+        return write(application, kind, language, format(texts, kind + ".title", application.getNumber()), body, decidedBy);
+    }
+
     public List<Letter> of(Actor actor, Long applicationId) {
         applications.view(actor, applicationId);
         return em.createQuery("select l from Letter l where l.application.id = :application order by l.writtenAt",

@@ -29,6 +29,7 @@ public class GrantApplicationProcess {
     public static final String REPLACE_EVALUATOR = "Task_ReplaceEvaluator";
     public static final String REVIEW_APPLICATION = "Task_ReviewApplication";
     public static final String DECIDE_FUNDING = "Task_DecideFunding";
+    public static final String APPROVE_DECISION = "Task_ApproveDecision";
     public static final String ACCEPT_AGREEMENT = "Task_AcceptAgreement";
     public static final String SUBMIT_PROGRESS_REPORT = "Task_SubmitProgressReport";
     public static final String ASSESS_PROGRESS_REPORT = "Task_AssessProgressReport";

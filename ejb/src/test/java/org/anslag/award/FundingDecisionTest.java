@@ -157,6 +157,33 @@ class FundingDecisionTest {
         assertThat(agreement.getStatus()).isEqualTo(AgreementStatus.LAPSED);
     }
 
+    @Test
+    void onlyGrantsAboveTheCallsFourEyesLimitNeedASecondManager() {
+        var call = TestCalls.ideaHubCall();
+        assertThat(call.needsSecondApproval(new BigDecimal("900000"))).as("no limit set").isFalse();
+
+        call.requireSecondApprovalAbove(new BigDecimal("500000"));
+        assertThat(call.needsSecondApproval(new BigDecimal("500000"))).as("the limit itself").isFalse();
+        assertThat(call.needsSecondApproval(new BigDecimal("500001"))).isTrue();
+        assertRefused(() -> call.requireSecondApprovalAbove(new BigDecimal("-1")), "fourEyesAbove", "validation.positiveAmount");
+    }
+
+    @Test
+    void aGrantAwaitingApprovalIsApprovedByAnotherManagerOnce() {
+        FundingDecision decision = grant(REQUESTED, PLENTY_LEFT);
+        assertRefused(() -> decision.approve("maria", DECIDED_AT), "approval", "approval.notAwaiting");
+
+        decision.awaitApproval("en");
+        assertThat(decision.isAwaitingApproval()).isTrue();
+        assertRefused(() -> decision.approve("per.manager", DECIDED_AT), "approval", "approval.sameManager");
+
+        decision.approve("maria", DECIDED_AT.plusSeconds(60));
+        assertThat(decision.isAwaitingApproval()).isFalse();
+        assertThat(decision.getApprovedBy()).isEqualTo("maria");
+        assertThat(decision.getLetterLanguage()).isEqualTo("en");
+        assertRefused(() -> decision.approve("eva", DECIDED_AT.plusSeconds(61)), "approval", "approval.notAwaiting");
+    }
+
     private FundingDecision grant(BigDecimal amount, BigDecimal remainingBudget) {
         return FundingDecision.grant(application, amount, remainingBudget, "Stark ansökan.", "per.manager", DECIDED_AT);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.anslag.application.GrantApplication;
 import org.anslag.application.TestApplications;
@@ -42,6 +43,29 @@ class ReviewTest {
                 Map.of(21L, "Bra", 22L, "Bra", 23L, "Godkänt"), NOW);
 
         assertThat(review.getWeightedScore()).isEqualTo(new BigDecimal("6.67"));
+    }
+
+    @Test
+    void theConsolidationStartsFromTheMeanOfTheWeightedScores() {
+        Review first = review(Map.of(RELEVANCE, 6, FEASIBILITY, 5), comments());
+        Review second = review(Map.of(RELEVANCE, 4, FEASIBILITY, 7), comments());
+
+        assertThat(Consolidation.meanOf(List.of(first, second))).as("5.60 and 5.20").isEqualTo(new BigDecimal("5.40"));
+        assertThat(Consolidation.meanOf(List.of())).as("nothing to start from").isNull();
+    }
+
+    @Test
+    void aConsolidatedAssessmentHasAScoreOnTheScaleAndAStatement() {
+        Consolidation consolidation = new Consolidation(application);
+        assertRefused(() -> consolidation.write(new BigDecimal("7.01"), "Stark.", "maria", NOW),
+                "score", "consolidation.scoreOutOfScale");
+        assertRefused(() -> consolidation.write(new BigDecimal("0.99"), "Svag.", "maria", NOW),
+                "score", "consolidation.scoreOutOfScale");
+        assertRefused(() -> consolidation.write(new BigDecimal("5"), " ", "maria", NOW), "statement", "validation.required");
+
+        consolidation.write(new BigDecimal("5.555"), " Stark idé. ", "maria", NOW);
+        assertThat(consolidation.getScore()).isEqualTo(new BigDecimal("5.56"));
+        assertThat(consolidation.getStatement()).isEqualTo("Stark idé.");
     }
 
     @Test

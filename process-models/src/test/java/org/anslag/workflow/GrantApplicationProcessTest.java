@@ -157,11 +157,27 @@ class GrantApplicationProcessTest {
     }
 
     @Test
+    void aGrantAboveTheFourEyesLimitWaitsForASecondManagerWhoMaySendItBack() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_DecideFunding");
+
+        complete(application, "Task_DecideFunding", Map.of("granted", true, "needsApproval", true));
+        assertThat(application).isWaitingAt("Task_ApproveDecision").isNotWaitingAt("Task_AcceptAgreement");
+
+        complete(application, "Task_ApproveDecision", Map.of("approved", false));
+        assertThat(application).as("sent back to be decided again").isWaitingAt("Task_DecideFunding");
+
+        complete(application, "Task_DecideFunding", Map.of("granted", true, "needsApproval", true));
+        complete(application, "Task_ApproveDecision", Map.of("approved", true));
+        assertThat(application).isWaitingAt("Task_AcceptAgreement");
+    }
+
+    @Test
     void rejectedApplicationEndsAfterTheFundingDecision() {
         ProcessInstance application = submit("MUNICIPALITY");
         proceedTo(application, "Task_DecideFunding");
 
-        complete(application, "Task_DecideFunding", Map.of("granted", false));
+        complete(application, "Task_DecideFunding", Map.of("granted", false, "needsApproval", false));
 
         assertThat(application).hasPassed("EndEvent_Rejected")
                 .hasNotPassed("Task_AcceptAgreement").isEnded();
@@ -286,7 +302,7 @@ class GrantApplicationProcessTest {
                     "reviewReminderAt", Date.from(SUBMITTED.plusDays(11).toInstant()),
                     "reviewDueAt", Date.from(SUBMITTED.plusDays(14).toInstant()));
             case "Task_DeclareConflicts" -> Map.of("conflict", false);
-            case "Task_DecideFunding" -> Map.of("granted", true);
+            case "Task_DecideFunding" -> Map.of("granted", true, "needsApproval", false);
             default -> Map.of();
         };
     }

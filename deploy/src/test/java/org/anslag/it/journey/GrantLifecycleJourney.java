@@ -107,6 +107,10 @@ class GrantLifecycleJourney {
         assertThat(browser.pageText()).contains("Utlysningen " + CALL_TITLE + " är skapad");
         assertThat(browser.text("call-status")).isEqualTo("Status: Utkast");
         browser.screenshot("call-created");
+        browser.type("reviewing:fourEyesAbove", "500 000");
+        browser.click("reviewing:save-review");
+        assertThat(browser.pageText()).contains("Bedömningsupplägget är sparat");
+        assertThat(browser.value("reviewing:fourEyesAbove").replace('\u00A0', ' ')).isEqualTo("500 000");
 
         browser.type("terms:titleEn", "Idea hubs " + RUN);
         browser.type("terms:descriptionSv", "Stöd till kommuner som bygger idéslussar tillsammans.");
@@ -473,7 +477,22 @@ class GrantLifecycleJourney {
     void managerGrantsWithinTheRequestAndTheBudget() {
         browser.signIn("maria");
         browser.clickLink(taskLink("decide-funding"));
-        assertThat(browser.text("reviews")).contains("lars", "5,60");
+        assertThat(browser.text("reviews")).contains("lars", "Nytta för invånarna", "Stor nytta, tydlig målgrupp.", "5,60");
+        assertThat(browser.value("consolidation:score")).as("the mean of the reviews to start from").isEqualTo("5,6");
+        browser.click("decision:decide");
+        assertThat(browser.pageText()).contains("Spara en samlad bedömning innan du fattar beslut");
+        browser.type("consolidation:score", "5,5");
+        browser.type("consolidation:statement", "Stark idé med tydlig nytta; planen behöver en halvårsrapport.");
+        browser.click("consolidation:save");
+        assertThat(browser.text("consolidated")).contains("5,50", "maria");
+
+        browser.click("nav-programmes");
+        browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a[contains(@href,'ranking')]"));
+        assertThat(browser.text("ranking")).contains(applicationNumber, "5,50 (samlat)", "800 000 kr", "Ja");
+        assertThat(browser.text("funding-line")).contains("1 / 1");
+        browser.screenshot("ranking");
+        browser.click("nav-tasks");
+        browser.clickLink(taskLink("decide-funding"));
         assertThat(browser.text("remaining-budget")).endsWith("3 000 000 kr");
         browser.type("decision:grantedAmount", "900 000");
         browser.click("decision:decide");
@@ -482,7 +501,25 @@ class GrantLifecycleJourney {
         browser.type("decision:justification", "Beviljas med villkor om halvårsrapport.");
         browser.screenshot("funding-decision");
         browser.click("decision:decide");
-        assertThat(browser.pageText()).contains("Bidrag till " + applicationNumber + " är beviljat");
+        assertThat(browser.pageText()).as("750 000 kr is above the call's four-eyes limit")
+                .contains("Beslutet om " + applicationNumber + " väntar på godkännande av en annan programansvarig");
+        browser.clickLink(taskLink("approve-decision"));
+        assertThat(browser.text("own-decision")).contains("En annan programansvarig måste godkänna det");
+        browser.click("approval:approve");
+        assertThat(browser.pageText()).contains("Du fattade beslutet själv");
+        assertThat(MailServer.to(ANNA_MAIL, "Beslut om ansökan " + applicationNumber)).as("no letter before approval").isEmpty();
+
+        browser.signIn("per");
+        browser.clickLink(taskLink("approve-decision"));
+        assertThat(browser.text("proposed-amount")).isEqualTo("750 000 kr");
+        assertThat(browser.text("decided-by")).contains("maria");
+        browser.screenshot("four-eyes");
+        browser.click("approval:approve");
+        assertThat(browser.pageText()).contains("Beslutet om " + applicationNumber + " är godkänt");
+        var letter = MailServer.await(ANNA_MAIL, "Beslut om ansökan " + applicationNumber + ": beviljad", 1, MAIL_PATIENCE);
+        assertThat(letter).as("the decision letter is mailed once").hasSize(1);
+        assertThat(MailServer.body(letter.get(0))).contains("750 000 kr", "Samlad bedömning (5,50 av 7)",
+                "Stark idé med tydlig nytta");
     }
 
     @Test

@@ -55,7 +55,8 @@ public class ApplicationDetails implements Serializable {
         application = applications.view(currentUser.actor(), applicationId);
         String number = application.getNumber();
         currentSteps = process.currentSteps(number);
-        decision = awards.decisionOf(number);
+        // a grant waiting for the second manager is not yet a decision anyone outside management sees
+        decision = awards.decisionOf(number).filter(taken -> !taken.isAwaitingApproval());
         agreement = awards.agreementOf(number);
         reports = followUps.reportsOf(number);
     }

@@ -24,18 +24,82 @@ public class DecideFunding extends ApplicationStep {
     @EJB
     transient Awards awards;
 
+    @EJB
+    transient org.anslag.review.Rankings rankings;
+
     private boolean grant = true;
+    private String letterLanguage = "sv";
+    private BigDecimal consolidatedScore;
+    private String statement;
+    private Long consolidationVersion;
+    private transient List<Review> reviewList;
     private BigDecimal grantedAmount;
     private String justification;
 
     public void load() {
         if (grantedAmount == null) {
             grantedAmount = getApplication().getRequestedAmount();
+            var existing = rankings.consolidationOf(number);
+            consolidatedScore = existing.map(org.anslag.review.Consolidation::getScore)
+                    .orElseGet(() -> org.anslag.review.Consolidation.meanOf(getReviews()));
+            statement = existing.map(org.anslag.review.Consolidation::getStatement).orElse(null);
+            consolidationVersion = existing.map(org.anslag.review.Consolidation::getVersion).orElse(null);
         }
     }
 
     public List<Review> getReviews() {
-        return reviews.reviewsOf(currentUser.actor(), number);
+        if (reviewList == null) {
+            reviewList = reviews.reviewsOf(currentUser.actor(), number);
+        }
+        return reviewList;
+    }
+
+    public List<org.anslag.call.AssessmentCriterion> getCriteria() {
+        return getApplication().getCall().getCriteria();
+    }
+
+    /** One evaluator's score and comment for one criterion, for the side-by-side table. */
+    public org.anslag.review.CriterionScore scoreOf(Review review, Long criterionId) {
+        return review.getScores().stream().filter(score -> score.criterionId().equals(criterionId)).findFirst().orElse(null);
+    }
+
+    public org.anslag.review.Consolidation getConsolidation() {
+        return rankings.consolidationOf(number).orElse(null);
+    }
+
+    public String consolidate() {
+        try {
+            rankings.consolidate(currentUser.actor(), number, consolidationVersion, consolidatedScore, statement);
+            Feedback.info("consolidation.saved", number);
+            return "/award/decide-funding.xhtml?faces-redirect=true&number=" + number;
+        } catch (RuleViolation violation) {
+            Feedback.show("consolidation", violation);
+            return null;
+        }
+    }
+
+    public String getLetterLanguage() {
+        return letterLanguage;
+    }
+
+    public void setLetterLanguage(String letterLanguage) {
+        this.letterLanguage = letterLanguage;
+    }
+
+    public BigDecimal getConsolidatedScore() {
+        return consolidatedScore;
+    }
+
+    public void setConsolidatedScore(BigDecimal consolidatedScore) {
+        this.consolidatedScore = consolidatedScore;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public void setStatement(String statement) {
+        this.statement = statement;
     }
 
     public BigDecimal getRemainingBudget() {
@@ -44,8 +108,9 @@ public class DecideFunding extends ApplicationStep {
 
     public String decide() {
         try {
-            awards.decide(currentUser.actor(), number, grant, grantedAmount, justification);
-            Feedback.info(grant ? "decision.grantedInfo" : "decision.rejectedInfo", number);
+            var decision = awards.decide(currentUser.actor(), number, grant, grantedAmount, justification, letterLanguage);
+            Feedback.info(decision.isAwaitingApproval() ? "decision.awaitsApproval"
+                    : grant ? "decision.grantedInfo" : "decision.rejectedInfo", number);
             return "/workflow/tasks.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
             Feedback.show("decision", violation);

@@ -28,6 +28,7 @@ public class PlanCallReview implements Serializable {
     private Long callId;
     private Integer minEvaluators;
     private Integer reviewDays;
+    private java.math.BigDecimal fourEyesAbove;
 
     public void load() {
         if (callId != null) {
@@ -37,6 +38,7 @@ public class PlanCallReview implements Serializable {
         FundingCall call = calls.call(callId);
         minEvaluators = call.getMinEvaluators();
         reviewDays = call.getReviewDays();
+        fourEyesAbove = call.getFourEyesAbove();
     }
 
     public String save() {
@@ -47,7 +49,7 @@ public class PlanCallReview implements Serializable {
             if (reviewDays == null) {
                 throw new RuleViolation("reviewDays", "validation.required");
             }
-            calls.planReview(currentUser.actor(), callId, minEvaluators, reviewDays);
+            calls.planReview(currentUser.actor(), callId, minEvaluators, reviewDays, fourEyesAbove);
             Feedback.info("call.reviewPlanned");
             return "/call/edit-call.xhtml?faces-redirect=true&call=" + callId;
         } catch (RuleViolation violation) {
@@ -62,6 +64,14 @@ public class PlanCallReview implements Serializable {
 
     public void setMinEvaluators(Integer minEvaluators) {
         this.minEvaluators = minEvaluators;
+    }
+
+    public java.math.BigDecimal getFourEyesAbove() {
+        return fourEyesAbove;
+    }
+
+    public void setFourEyesAbove(java.math.BigDecimal fourEyesAbove) {
+        this.fourEyesAbove = fourEyesAbove;
     }
 
     public Integer getReviewDays() {

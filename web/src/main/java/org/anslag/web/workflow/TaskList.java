@@ -26,6 +26,7 @@ public class TaskList {
             GrantApplicationProcess.REPLACE_EVALUATOR, "/review/replace-evaluator",
             GrantApplicationProcess.REVIEW_APPLICATION, "/review/score-application",
             GrantApplicationProcess.DECIDE_FUNDING, "/award/decide-funding",
+            GrantApplicationProcess.APPROVE_DECISION, "/award/approve-decision",
             GrantApplicationProcess.ACCEPT_AGREEMENT, "/award/accept-agreement",
             GrantApplicationProcess.SUBMIT_PROGRESS_REPORT, "/followup/submit-progress-report",
             GrantApplicationProcess.ASSESS_PROGRESS_REPORT, "/followup/assess-progress-report");
