@@ -11,6 +11,7 @@ import org.anslag.award.Awards;
 import org.anslag.award.FundingDecision;
 import org.anslag.call.Calls;
 import org.anslag.call.FundingCall;
+import org.anslag.review.Rankings;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Clocks;
 import org.anslag.shared.Role;
@@ -23,16 +24,28 @@ public class FinanceExports {
     Calls calls;
     @EJB
     Awards awards;
+    @EJB
+    Rankings rankings;
     @Inject
     AuditLog audit;
 
     public byte[] decisionsOf(Actor actor, Long callId, Locale locale) {
         actor.require(Role.FINANCE, Role.PROGRAMME_MANAGER);
         FundingCall call = calls.call(callId);
-        List<DecisionRow> rows = awards.decisionsOf(callId).stream().map(FinanceExports::row).toList();
+        // a grant still waiting for its second manager is not a decision yet
+        List<DecisionRow> rows = awards.decisionsOf(callId).stream().filter(decision -> !decision.isAwaitingApproval())
+                .map(FinanceExports::row).toList();
         ResourceBundle labels = ResourceBundle.getBundle("org.anslag.finance.labels", locale);
         byte[] sheet = DecisionSpreadsheet.write(call.getTitle(), rows, labels);
         audit.record(actor.username(), "EXPORT_DECISIONS", "call:" + callId, rows.size() + " rows");
+        return sheet;
+    }
+
+    public byte[] rankingOf(Actor actor, Long callId, Locale locale) {
+        List<Rankings.Place> places = rankings.ranking(actor, callId);
+        byte[] sheet = RankingSpreadsheet.write(calls.call(callId).getTitle(), places,
+                ResourceBundle.getBundle("org.anslag.finance.labels", locale));
+        audit.record(actor.username(), "EXPORT_RANKING", "call:" + callId, places.size() + " rows");
         return sheet;
     }
 

@@ -491,6 +491,15 @@ class GrantLifecycleJourney {
         assertThat(browser.text("ranking")).contains(applicationNumber, "5,50 (samlat)", "800 000 kr", "Ja");
         assertThat(browser.text("funding-line")).contains("1 / 1");
         browser.screenshot("ranking");
+        browser.clickDownload(By.id("ranking-xlsx"));
+        try (InputStream in = Files.newInputStream(browser.awaitDownload("rangordning", ".xlsx"));
+             Workbook workbook = new XSSFWorkbook(in)) {
+            Row top = workbook.getSheetAt(0).getRow(1);
+            assertThat(top.getCell(1).getStringCellValue()).isEqualTo(applicationNumber);
+            assertThat(top.getCell(4).getNumericCellValue()).isEqualTo(5.5);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         browser.click("nav-tasks");
         browser.clickLink(taskLink("decide-funding"));
         assertThat(browser.text("remaining-budget")).endsWith("3 000 000 kr");
@@ -575,7 +584,7 @@ class GrantLifecycleJourney {
         assertThat(browser.text("calls")).contains(CALL_TITLE, "750 000 kr");
         browser.screenshot("finance");
         browser.clickDownload(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a[contains(@href,'decisions.xlsx')]"));
-        Path file = browser.awaitDownload(".xlsx");
+        Path file = browser.awaitDownload("beslut-utlysning", ".xlsx");
         try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
