@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.anslag.call.FundingCall;
 import org.anslag.letter.Letters;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.Actor;
+import org.anslag.shared.Clocks;
 import org.anslag.shared.NotFound;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
@@ -137,9 +139,15 @@ public class Awards {
             throw new AccessDenied(actor.username() + " does not coordinate " + number);
         }
         GrantAgreement agreement = agreementOf(number).orElseThrow(() -> new AccessDenied("no agreement for " + number));
-        agreement.accept(actor.username(), clock.instant());
+        Instant now = clock.instant();
+        agreement.accept(actor.username(), now);
         process.complete(number, GrantApplicationProcess.ACCEPT_AGREEMENT, null, Map.of());
-        audit.record(actor.username(), "ACCEPT_AGREEMENT", "application:" + number, "PENDING → ACCEPTED");
+        FundingDecision decision = decisionOf(number).orElseThrow();
+        List<Installment> plan = DisbursementPlan.of(application, decision.getGrantedAmount(),
+                LocalDate.ofInstant(now, Clocks.STOCKHOLM), application.getCall().getReportingPeriodEnds());
+        plan.forEach(em::persist);
+        audit.record(actor.username(), "ACCEPT_AGREEMENT", "application:" + number,
+                "PENDING → ACCEPTED, " + plan.size() + " installments planned");
         return agreement;
     }
 

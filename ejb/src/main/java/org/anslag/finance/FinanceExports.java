@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.anslag.audit.AuditLog;
 import org.anslag.award.Awards;
+import org.anslag.award.Disbursements;
 import org.anslag.award.FundingDecision;
 import org.anslag.call.Calls;
 import org.anslag.call.FundingCall;
@@ -26,6 +27,8 @@ public class FinanceExports {
     Awards awards;
     @EJB
     Rankings rankings;
+    @EJB
+    Disbursements disbursements;
     @Inject
     AuditLog audit;
 
@@ -46,6 +49,14 @@ public class FinanceExports {
         byte[] sheet = RankingSpreadsheet.write(calls.call(callId).getTitle(), places,
                 ResourceBundle.getBundle("org.anslag.finance.labels", locale));
         audit.record(actor.username(), "EXPORT_RANKING", "call:" + callId, places.size() + " rows");
+        return sheet;
+    }
+
+    public byte[] paymentPlansOf(Actor actor, Long callId, Locale locale) {
+        List<Disbursements.Plan> plans = disbursements.plansOf(actor, callId);
+        byte[] sheet = PaymentPlanSpreadsheet.write(calls.call(callId).getTitle(), plans,
+                ResourceBundle.getBundle("org.anslag.finance.labels", locale));
+        audit.record(actor.username(), "EXPORT_PAYMENT_PLANS", "call:" + callId, plans.size() + " plans");
         return sheet;
     }
 

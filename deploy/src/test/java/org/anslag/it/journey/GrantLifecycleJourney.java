@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,6 +41,7 @@ class GrantLifecycleJourney {
     private static final String NEED_QUESTION = "Vilket behov möter idéslussen?";
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final LocalDate REPORTING_PERIOD_END = LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(6);
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000);
     private static final String CALL_TITLE = "Idéslussar journey " + RUN;
     private static final String PROJECT = "Idésluss Sundsvall " + RUN;
@@ -121,6 +123,8 @@ class GrantLifecycleJourney {
         assertThat(browser.value("terms:titleEn")).as("typed text is kept").isEqualTo("Idea hubs " + RUN);
         browser.type("terms:maxPartners", "3");
         browser.type("terms:minCoFundingShare", "20");
+        String periodEnd = browser.find(By.xpath("//input[contains(@id,'period-end_input')]")).getAttribute("id");
+        browser.typeDate(periodEnd.substring(0, periodEnd.length() - "_input".length()), REPORTING_PERIOD_END.toString());
         browser.click("terms:save-terms");
         assertThat(browser.pageText()).contains("Texter och regler för " + CALL_TITLE + " är sparade");
 
@@ -545,6 +549,11 @@ class GrantLifecycleJourney {
         browser.check("agreement:termsRead");
         browser.click("agreement:accept");
         assertThat(browser.text("agreement-status")).isEqualTo("Godkänt");
+        assertThat(browser.all(By.xpath("//*[@id='installments']//tbody/tr")))
+                .extracting(row -> row.getText().replace('\u00A0', ' '))
+                .as("an advance now, the rest after the period's report").containsExactly(
+                        "1 " + LocalDate.now(STOCKHOLM) + " 375 000 kr Godkända villkor Planerad",
+                        "2 " + REPORTING_PERIOD_END.plusDays(30) + " 375 000 kr Godkänd lägesrapport 1 Planerad");
         browser.screenshot("agreement-accepted");
 
         browser.click("submit-report");
@@ -596,6 +605,22 @@ class GrantLifecycleJourney {
             assertThat(decision.getCell(5).getNumericCellValue()).isEqualTo(750_000d);
             assertThat(decision.getCell(5).getCellStyle().getDataFormatString()).contains("kr");
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
+        }
+
+        browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a[contains(@href,'payment-plans')]"));
+        assertThat(browser.heading()).isEqualTo("Utbetalningsplaner: " + CALL_TITLE);
+        assertThat(browser.text("plan-" + applicationNumber)).contains(applicationNumber, PROJECT);
+        assertThat(browser.pageText()).contains("Sundsvalls kommun", "750 000 kr", "Godkänd lägesrapport 1");
+        browser.screenshot("payment-plans");
+        browser.clickDownload(By.id("plans-xlsx"));
+        try (InputStream in = Files.newInputStream(browser.awaitDownload("utbetalningsplaner", ".xlsx"));
+             Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("two installments").isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(applicationNumber);
+            assertThat(sheet.getRow(1).getCell(5).getNumericCellValue() + sheet.getRow(2).getCell(5).getNumericCellValue())
+                    .as("the installments add up to the grant").isEqualTo(750_000d);
+            assertThat(sheet.getRow(2).getCell(6).getStringCellValue()).isEqualTo("Godkänd lägesrapport 1");
         }
     }
 

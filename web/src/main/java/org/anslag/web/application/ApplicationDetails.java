@@ -12,8 +12,10 @@ import org.anslag.application.GrantApplication;
 import org.anslag.audit.AuditEntry;
 import org.anslag.audit.AuditLog;
 import org.anslag.award.Awards;
+import org.anslag.award.Disbursements;
 import org.anslag.award.FundingDecision;
 import org.anslag.award.GrantAgreement;
+import org.anslag.award.Installment;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ProgressReport;
 import org.anslag.shared.Role;
@@ -36,6 +38,8 @@ public class ApplicationDetails implements Serializable {
     @EJB
     transient FollowUps followUps;
     @EJB
+    transient Disbursements disbursements;
+    @EJB
     transient GrantApplicationProcess process;
     @Inject
     transient AuditLog audit;
@@ -49,6 +53,7 @@ public class ApplicationDetails implements Serializable {
     private transient Optional<FundingDecision> decision;
     private transient Optional<GrantAgreement> agreement;
     private transient List<ProgressReport> reports;
+    private transient List<Installment> installments;
 
     /** Reads everything the page shows once; the view action runs on every visit. */
     public void load() {
@@ -59,6 +64,7 @@ public class ApplicationDetails implements Serializable {
         decision = awards.decisionOf(number).filter(taken -> !taken.isAwaitingApproval());
         agreement = awards.agreementOf(number);
         reports = followUps.reportsOf(number);
+        installments = disbursements.planOf(currentUser.actor(), applicationId);
     }
 
     public GrantApplication getApplication() {
@@ -86,6 +92,11 @@ public class ApplicationDetails implements Serializable {
     public List<ProgressReport> getReports() {
         getApplication();
         return reports;
+    }
+
+    public List<Installment> getInstallments() {
+        getApplication();
+        return installments;
     }
 
     public List<AuditEntry> getHistory() {
