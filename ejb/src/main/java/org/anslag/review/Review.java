@@ -94,4 +94,9 @@ public class Review {
     public List<CriterionScore> getScores() {
         return List.copyOf(scores);
     }
+
+    /** This evaluator's score and comment for one criterion, or null for a criterion added later. */
+    public CriterionScore scoreOf(Long criterionId) {
+        return scores.stream().filter(score -> score.criterionId().equals(criterionId)).findFirst().orElse(null);
+    }
 }

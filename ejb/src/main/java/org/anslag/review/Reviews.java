@@ -235,10 +235,26 @@ public class Reviews {
         return review;
     }
 
+    /**
+     * All reviews of an application, side by side: for managers and finance, and for an evaluator
+     * only once their own is in, so no one's score leans on another's.
+     */
     public List<Review> reviewsOf(Actor actor, String number) {
-        actor.require(Role.PROGRAMME_MANAGER, Role.FINANCE);
+        if (!mayReadReviews(actor, number)) {
+            throw new AccessDenied(actor.username() + " may not read the reviews of " + number + " yet");
+        }
         return em.createQuery("select r from Review r where r.application.number = :number order by r.submittedAt",
                 Review.class).setParameter("number", number).getResultList();
+    }
+
+    public boolean mayReadReviews(Actor actor, String number) {
+        if (actor.has(Role.PROGRAMME_MANAGER) || actor.has(Role.FINANCE)) {
+            return true;
+        }
+        return actor.has(Role.EVALUATOR) && !em.createQuery("""
+                select r.id from Review r where r.application.number = :number and r.evaluator = :evaluator""", Long.class)
+                .setParameter("number", number).setParameter("evaluator", actor.username())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     public boolean isAssigned(Actor actor, String number) {

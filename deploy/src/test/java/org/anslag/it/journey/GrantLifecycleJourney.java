@@ -83,6 +83,7 @@ class GrantLifecycleJourney {
         browser.clickLink(By.xpath("//tr[td[text()='Programme " + RUN + "']]//a[contains(@href,'evaluator-pool')]"));
         addToPool("Erik Nord", false, "Innovation i offentlig sektor");
         addToPool("Lars Holm", false, "Digitalisering");
+        addToPool("Karin Sjöberg", false, "Hållbar utveckling");
         addToPool("Sofia Lind (Timrå kommun)", true, "Välfärdsteknik");
         assertThat(browser.text("members:pool")).contains("Erik Nord", "Lars Holm", "Sofia Lind", "Extern expert");
         browser.screenshot("evaluator-pool");
@@ -417,7 +418,7 @@ class GrantLifecycleJourney {
         assertThat(browser.text("assignment")).contains("Sofia Lind", "jävig, arbetar på Timrå kommun");
         assertThat(browser.all(By.xpath("//input[contains(@id,'assignment:evaluators') and @checked]")))
                 .as("the least loaded evaluator is suggested").hasSize(1);
-        for (String evaluator : new String[] {"erik", "lars"}) {
+        for (String evaluator : new String[] {"erik", "lars", "karin"}) {
             if (browser.find(By.xpath("//input[@value='" + evaluator + "']")).isSelected()) {
                 browser.find(By.xpath("//input[@value='" + evaluator + "']")).click();
             }
@@ -425,6 +426,7 @@ class GrantLifecycleJourney {
         browser.click("assignment:assign");
         assertThat(browser.pageText()).contains("Välj minst en bedömare");
         browser.find(By.xpath("//label[contains(., 'Erik Nord')]")).click();
+        browser.find(By.xpath("//label[contains(., 'Lars Holm')]")).click();
         browser.click("assignment:assign");
         assertThat(browser.pageText()).contains("Bedömare är utsedda för " + applicationNumber);
     }
@@ -450,12 +452,12 @@ class GrantLifecycleJourney {
         browser.clickLink(taskLink("replace-evaluator"));
         assertThat(browser.text("replacement")).contains("Min syster leder projektet i Sundsvall.");
         assertThat(browser.text("replacement")).as("the excluded are not offered").doesNotContain("Sofia Lind");
-        browser.chooseValue("replacement:conflicts:0:replacement", "lars");
+        browser.chooseValue("replacement:conflicts:0:replacement", "karin");
         browser.screenshot("replace-evaluator");
         browser.click("replacement:conflicts:0:replace");
         assertThat(browser.pageText()).contains("En ny bedömare är utsedd för " + applicationNumber);
 
-        browser.signIn("lars");
+        browser.signIn("karin");
         browser.clickLink(taskLink("declare-conflicts"));
         browser.clickLabel("Nej, jag har inget jäv");
         browser.click("declaration:declare");
@@ -463,10 +465,22 @@ class GrantLifecycleJourney {
         assertThat(browser.pageText()).contains("En idésluss där medarbetare");
         browser.click("review:submit");
         assertThat(browser.pageText()).contains("Välj ett betyg för Nytta för invånarna");
+        scoreBothCriteria("Tydlig förankring i förvaltningen.", "Budgeten är realistisk.");
+        assertThat(browser.pageText()).contains("Bedömningen av " + applicationNumber + " är inskickad (viktat betyg 5,60)");
+
+        browser.signIn("lars");
+        browser.clickLink(taskLink("declare-conflicts"));
+        browser.clickLabel("Nej, jag har inget jäv");
+        browser.click("declaration:declare");
+        assertThat(browser.heading()).isEqualTo("Bedöm ansökan");
+        browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
+        assertThat(browser.text("reviews-hidden")).contains("när du har skickat in din egen bedömning");
+        assertThat(browser.pageText()).as("Karin's review stays hidden until Lars has sent his")
+                .doesNotContain("Tydlig förankring i förvaltningen.");
+        browser.open("review/score-application.xhtml?number=" + applicationNumber);
         var scores = browser.all(By.xpath("//select[starts-with(@id,'review:score-')]"));
-        var comments = browser.all(By.xpath("//textarea[starts-with(@id,'review:comment-')]"));
         browser.choose(scores.get(0).getAttribute("id"), "6");
-        comments.get(0).sendKeys("Stor nytta, tydlig målgrupp.");
+        browser.all(By.xpath("//textarea[starts-with(@id,'review:comment-')]")).get(0).sendKeys("Stor nytta, tydlig målgrupp.");
         browser.choose(scores.get(1).getAttribute("id"), "5");
         browser.click("review:submit");
         assertThat(browser.pageText()).contains("Skriv en motivering för Genomförbarhet");
@@ -474,6 +488,20 @@ class GrantLifecycleJourney {
         browser.screenshot("review-scored");
         browser.click("review:submit");
         assertThat(browser.pageText()).contains("Bedömningen av " + applicationNumber + " är inskickad (viktat betyg 5,60)");
+        browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
+        assertThat(browser.text("reviews")).as("with his own in, Lars reads both reviews")
+                .contains("karin", "Tydlig förankring i förvaltningen.", "lars", "Rimlig plan.");
+        browser.screenshot("reviews-after-own");
+    }
+
+    private static void scoreBothCriteria(String firstComment, String secondComment) {
+        var scores = browser.all(By.xpath("//select[starts-with(@id,'review:score-')]"));
+        var comments = browser.all(By.xpath("//textarea[starts-with(@id,'review:comment-')]"));
+        browser.choose(scores.get(0).getAttribute("id"), "6");
+        comments.get(0).sendKeys(firstComment);
+        browser.choose(scores.get(1).getAttribute("id"), "5");
+        comments.get(1).sendKeys(secondComment);
+        browser.click("review:submit");
     }
 
     @Test
@@ -481,7 +509,7 @@ class GrantLifecycleJourney {
     void managerGrantsWithinTheRequestAndTheBudget() {
         browser.signIn("maria");
         browser.clickLink(taskLink("decide-funding"));
-        assertThat(browser.text("reviews")).contains("lars", "Nytta för invånarna", "Stor nytta, tydlig målgrupp.", "5,60");
+        assertThat(browser.text("reviews")).contains("karin", "lars", "Nytta för invånarna", "Stor nytta, tydlig målgrupp.", "5,60");
         assertThat(browser.value("consolidation:score")).as("the mean of the reviews to start from").isEqualTo("5,6");
         browser.click("decision:decide");
         assertThat(browser.pageText()).contains("Spara en samlad bedömning innan du fattar beslut");

@@ -18,6 +18,8 @@ import org.anslag.award.GrantAgreement;
 import org.anslag.award.Installment;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ProgressReport;
+import org.anslag.review.Review;
+import org.anslag.review.Reviews;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.CurrentUser;
@@ -40,6 +42,8 @@ public class ApplicationDetails implements Serializable {
     @EJB
     transient Disbursements disbursements;
     @EJB
+    transient Reviews reviews;
+    @EJB
     transient GrantApplicationProcess process;
     @Inject
     transient AuditLog audit;
@@ -54,6 +58,8 @@ public class ApplicationDetails implements Serializable {
     private transient Optional<GrantAgreement> agreement;
     private transient List<ProgressReport> reports;
     private transient List<Installment> installments;
+    private transient List<Review> reviewList;
+    private transient boolean reviewsHidden;
 
     /** Reads everything the page shows once; the view action runs on every visit. */
     public void load() {
@@ -65,6 +71,11 @@ public class ApplicationDetails implements Serializable {
         agreement = awards.agreementOf(number);
         reports = followUps.reportsOf(number);
         installments = disbursements.planOf(currentUser.actor(), applicationId);
+        boolean readable = reviews.mayReadReviews(currentUser.actor(), number);
+        reviewList = readable ? reviews.reviewsOf(currentUser.actor(), number) : List.of();
+        // an evaluator sees the others' reviews only once their own is in
+        reviewsHidden = !readable && currentUser.actor().has(Role.EVALUATOR)
+                && process.wasAssignedTo(number, currentUser.getUsername());
     }
 
     public GrantApplication getApplication() {
@@ -97,6 +108,16 @@ public class ApplicationDetails implements Serializable {
     public List<Installment> getInstallments() {
         getApplication();
         return installments;
+    }
+
+    public List<Review> getReviews() {
+        getApplication();
+        return reviewList;
+    }
+
+    public boolean isReviewsHidden() {
+        getApplication();
+        return reviewsHidden;
     }
 
     public List<AuditEntry> getHistory() {

@@ -59,10 +59,6 @@ public class DecideFunding extends ApplicationStep {
     }
 
     /** One evaluator's score and comment for one criterion, for the side-by-side table. */
-    public org.anslag.review.CriterionScore scoreOf(Review review, Long criterionId) {
-        return review.getScores().stream().filter(score -> score.criterionId().equals(criterionId)).findFirst().orElse(null);
-    }
-
     public org.anslag.review.Consolidation getConsolidation() {
         return rankings.consolidationOf(number).orElse(null);
     }
