@@ -1,6 +1,9 @@
 package org.anslag.notification;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -25,9 +28,12 @@ import org.anslag.shared.infrastructure.RowLocks;
  * commits; this schedule picks up what is left (a failed attempt whose pause is over, or mail
  * queued while the server went down). Only committed messages are seen, so mail about a change
  * that was rolled back never leaves. Each message is claimed with a row lock in its own
- * transaction and marked sent there, so a second server or a retry does not send it again.
+ * transaction and marked sent there, so a second server or a retry does not send it again. The
+ * row lock is also why the bean needs no lock of its own: a container lock made every send wait
+ * for the schedule's round, and timed out under load.
  */
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxSender {
 
@@ -54,6 +60,15 @@ public class OutboxSender {
         for (Long id : pending) {
             self.send(id);
         }
+    }
+
+    /**
+     * Sends on the EJB container's asynchronous threads, so a slow SMTP server holds neither the
+     * caller nor the managed executor that runs the process engine's jobs.
+     */
+    @Asynchronous
+    public void sendSoon(Long id) {
+        self.send(id);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.anslag.application.GrantApplication;
 import org.anslag.notification.Links;
 import org.anslag.notification.Mail;
 import org.anslag.notification.MailTexts;
@@ -30,30 +29,42 @@ public class ReviewReminders {
     Organisations organisations;
 
     public void dueSoon(Long applicationId, String evaluator) {
-        GrantApplication application = application(applicationId);
-        organisations.account(evaluator).ifPresent(account ->
-                outbox.queue(new Mail("review-due:" + applicationId + ":" + evaluator, account.getEmail(),
-                        MailTexts.subject("reviewDue", application.getNumber()),
-                        MailTexts.body("reviewDue", account.getFullName(), application.getNumber(), application.getTitle(),
-                                Links.to("review/score-application.xhtml?number=" + application.getNumber())))));
+        Subject application = subject(applicationId);
+        recipient(evaluator).ifPresent(to ->
+                outbox.queue(new Mail("review-due:" + applicationId + ":" + evaluator, to.email(),
+                        MailTexts.subject("reviewDue", application.number()),
+                        MailTexts.body("reviewDue", to.fullName(), application.number(), application.title(),
+                                Links.to("review/score-application.xhtml?number=" + application.number())))));
     }
 
     public void overdue(Long applicationId, String evaluator) {
-        GrantApplication application = application(applicationId);
-        String name = organisations.account(evaluator).map(UserAccount::getFullName).orElse(evaluator);
+        Subject application = subject(applicationId);
+        String name = recipient(evaluator).map(Recipient::fullName).orElse(evaluator);
         for (UserAccount manager : organisations.accountsWithRole(Role.PROGRAMME_MANAGER)) {
             outbox.queue(new Mail("review-overdue:" + applicationId + ":" + evaluator + ":" + manager.getUsername(),
-                    manager.getEmail(), MailTexts.subject("reviewOverdue", application.getNumber(), name),
-                    MailTexts.body("reviewOverdue", manager.getFullName(), name, application.getNumber(),
-                            application.getTitle(), Links.to("application/application.xhtml?id=" + applicationId))));
+                    manager.getEmail(), MailTexts.subject("reviewOverdue", application.number(), name),
+                    MailTexts.body("reviewOverdue", manager.getFullName(), name, application.number(),
+                            application.title(), Links.to("application/application.xhtml?id=" + applicationId))));
         }
     }
 
-    private GrantApplication application(Long id) {
-        GrantApplication application = em.find(GrantApplication.class, id);
-        if (application == null) {
-            throw new NotFound("application " + id);
-        }
-        return application;
+    /** What the mails name; read alone, since a burst of reminders must not load whole applications. */
+    private record Subject(String number, String title) {
+    }
+
+    private record Recipient(String email, String fullName) {
+    }
+
+    private Subject subject(Long applicationId) {
+        return em.createQuery("select a.number, a.title from GrantApplication a where a.id = :id", Object[].class)
+                .setParameter("id", applicationId).getResultStream().findFirst()
+                .map(row -> new Subject((String) row[0], (String) row[1]))
+                .orElseThrow(() -> new NotFound("application " + applicationId));
+    }
+
+    private java.util.Optional<Recipient> recipient(String username) {
+        return em.createQuery("select u.email, u.fullName from UserAccount u where u.username = :username", Object[].class)
+                .setParameter("username", username).getResultStream().findFirst()
+                .map(row -> new Recipient((String) row[0], (String) row[1]));
     }
 }

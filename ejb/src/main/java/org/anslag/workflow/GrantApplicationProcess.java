@@ -151,12 +151,28 @@ public class GrantApplicationProcess {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        List<String> active = instance.getEndTime() != null ? List.of()
-                : engine.getRuntimeService().getActiveActivityIds(instance.getId());
+        var tree = instance.getEndTime() != null ? null : engine.getRuntimeService().getActivityInstance(instance.getId());
+        List<String> active = tree == null ? List.of() : activeSteps(tree);
         List<String> completed = engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(instance.getId()).finished().list().stream()
                 .map(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId).distinct().toList();
         return Optional.of(new Picture(xml, active, completed));
+    }
+
+    /**
+     * Every active step, the subprocesses around it included, so that the review shows as active on
+     * the main diagram while its inner step (declaring, scoring) is marked on the drill-down.
+     */
+    private static List<String> activeSteps(org.camunda.bpm.engine.runtime.ActivityInstance root) {
+        List<String> steps = new java.util.ArrayList<>();
+        java.util.Deque<org.camunda.bpm.engine.runtime.ActivityInstance> open =
+                new java.util.ArrayDeque<>(List.of(root.getChildActivityInstances()));
+        while (!open.isEmpty()) {
+            var next = open.pop();
+            steps.add(next.getActivityId().replace("#multiInstanceBody", ""));
+            open.addAll(List.of(next.getChildActivityInstances()));
+        }
+        return steps.stream().distinct().toList();
     }
 
     /** The steps each of these applications waits at, in one query (for lists of applications). */

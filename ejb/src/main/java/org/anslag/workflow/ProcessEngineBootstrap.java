@@ -58,7 +58,12 @@ public class ProcessEngineBootstrap {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutorActivate(true);
-        configuration.setJobExecutor(new ManagedJobExecutor(executor, threadFactory));
+        ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor, threadFactory);
+        // timers fire within seconds of falling due (Camunda waits up to a minute when idle), and a
+        // burst of due jobs, such as many review reminders at once, is taken in larger bites
+        jobExecutor.setMaxWait(5_000);
+        jobExecutor.setMaxJobsPerAcquisition(10);
+        configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorDeploymentAware(false);
         configuration.setMetricsEnabled(false);
         engine = configuration.buildProcessEngine();

@@ -221,6 +221,11 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.xpath("//label[normalize-space()='" + text + "']")).click();
     }
 
+    /** Waits until an element matching the selector is on the page (e.g. drawn by a script). */
+    WebElement awaitPresent(By selector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(selector));
+    }
+
     /** Waits until the element has the attribute (set by a script when it is done), and returns it. */
     String attributeWhenSet(String id, String attribute) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)

@@ -475,6 +475,8 @@ class GrantLifecycleJourney {
         assertThat(browser.heading()).isEqualTo("Bedöm ansökan");
         browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
         assertThat(browser.text("reviews-hidden")).contains("när du har skickat in din egen bedömning");
+        assertThat(browser.awaitPresent(By.cssSelector("[data-element-id='SubProcess_Review'].step-current")))
+                .as("the collapsed review is marked as the current step on the main diagram").isNotNull();
         assertThat(browser.pageText()).as("Karin's review stays hidden until Lars has sent his")
                 .doesNotContain("Tydlig förankring i förvaltningen.");
         browser.open("review/score-application.xhtml?number=" + applicationNumber);
@@ -490,7 +492,7 @@ class GrantLifecycleJourney {
         assertThat(browser.pageText()).contains("Bedömningen av " + applicationNumber + " är inskickad (viktat betyg 5,60)");
         browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
         assertThat(browser.text("reviews")).as("with his own in, Lars reads both reviews")
-                .contains("karin", "Tydlig förankring i förvaltningen.", "lars", "Rimlig plan.");
+                .contains("Karin Sjöberg", "Tydlig förankring i förvaltningen.", "Lars Holm", "Rimlig plan.");
         browser.screenshot("reviews-after-own");
     }
 
@@ -509,14 +511,14 @@ class GrantLifecycleJourney {
     void managerGrantsWithinTheRequestAndTheBudget() {
         browser.signIn("maria");
         browser.clickLink(taskLink("decide-funding"));
-        assertThat(browser.text("reviews")).contains("karin", "lars", "Nytta för invånarna", "Stor nytta, tydlig målgrupp.", "5,60");
+        assertThat(browser.text("reviews")).contains("Karin Sjöberg", "Lars Holm", "Nytta för invånarna", "Stor nytta, tydlig målgrupp.", "5,60");
         assertThat(browser.value("consolidation:score")).as("the mean of the reviews to start from").isEqualTo("5,6");
         browser.click("decision:decide");
         assertThat(browser.pageText()).contains("Spara en samlad bedömning innan du fattar beslut");
         browser.type("consolidation:score", "5,5");
         browser.type("consolidation:statement", "Stark idé med tydlig nytta; planen behöver en halvårsrapport.");
         browser.click("consolidation:save");
-        assertThat(browser.text("consolidated")).contains("5,50", "maria");
+        assertThat(browser.text("consolidated")).contains("5,50", "Maria Ek");
 
         browser.click("nav-programmes");
         browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a[contains(@href,'ranking')]"));
@@ -553,7 +555,7 @@ class GrantLifecycleJourney {
         browser.signIn("per");
         browser.clickLink(taskLink("approve-decision"));
         assertThat(browser.text("proposed-amount")).isEqualTo("750 000 kr");
-        assertThat(browser.text("decided-by")).contains("maria");
+        assertThat(browser.text("decided-by")).contains("Maria Ek");
         browser.screenshot("four-eyes");
         browser.click("approval:approve");
         assertThat(browser.pageText()).contains("Beslutet om " + applicationNumber + " är godkänt");

@@ -46,6 +46,26 @@ public final class MailServer {
     }
 
     public static List<MimeMessage> to(String recipient, String subjectPart) {
+        return matching(recipient::equals, subjectPart);
+    }
+
+    /** How many mails to any address of the domain have the text in their subject, once at least {@code count} have come. */
+    public static int countToDomain(String domain, String subjectPart, int count, Duration patience) {
+        Instant giveUp = Instant.now().plus(patience);
+        int found;
+        while ((found = matching(address -> address.endsWith("@" + domain), subjectPart).size()) < count
+                && Instant.now().isBefore(giveUp)) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static List<MimeMessage> matching(java.util.function.Predicate<String> recipient, String subjectPart) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> isTo(m, recipient))
                 .filter(m -> subject(m).contains(subjectPart)).toList();
     }
@@ -67,9 +87,9 @@ public final class MailServer {
         }
     }
 
-    private static boolean isTo(MimeMessage message, String recipient) {
+    private static boolean isTo(MimeMessage message, java.util.function.Predicate<String> recipient) {
         try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient));
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> recipient.test(a.toString()));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

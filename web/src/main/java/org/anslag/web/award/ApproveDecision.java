@@ -10,6 +10,7 @@ import org.anslag.review.Rankings;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
+import org.anslag.web.shared.PerRequest;
 
 /** A second programme manager approves a grant above the call's four-eyes limit, or sends it back. */
 @Named
@@ -24,17 +25,19 @@ public class ApproveDecision extends ApplicationStep {
     transient Rankings rankings;
 
     private String note;
+    private final PerRequest<FundingDecision> decision = new PerRequest<>();
+    private final PerRequest<Consolidation> consolidation = new PerRequest<>();
 
     public void load() {
         getApplication();
     }
 
     public FundingDecision getDecision() {
-        return awards.decisionOf(number).filter(FundingDecision::isAwaitingApproval).orElse(null);
+        return decision.get(() -> awards.decisionOf(number).filter(FundingDecision::isAwaitingApproval).orElse(null));
     }
 
     public Consolidation getConsolidation() {
-        return rankings.consolidationOf(number).orElse(null);
+        return consolidation.get(() -> rankings.consolidationOf(number).orElse(null));
     }
 
     /** The decider sees the page but cannot approve their own grant. */

@@ -11,6 +11,7 @@ import org.anslag.review.Reviews;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
+import org.anslag.web.shared.PerRequest;
 
 /** The manager reads the reviews and grants an amount within the request and the call's budget, or rejects. */
 @Named
@@ -33,6 +34,8 @@ public class DecideFunding extends ApplicationStep {
     private String statement;
     private Long consolidationVersion;
     private transient List<Review> reviewList;
+    private final PerRequest<org.anslag.review.Consolidation> consolidation = new PerRequest<>();
+    private final PerRequest<BigDecimal> remainingBudget = new PerRequest<>();
     private BigDecimal grantedAmount;
     private String justification;
 
@@ -58,9 +61,8 @@ public class DecideFunding extends ApplicationStep {
         return getApplication().getCall().getCriteria();
     }
 
-    /** One evaluator's score and comment for one criterion, for the side-by-side table. */
     public org.anslag.review.Consolidation getConsolidation() {
-        return rankings.consolidationOf(number).orElse(null);
+        return consolidation.get(() -> rankings.consolidationOf(number).orElse(null));
     }
 
     public String consolidate() {
@@ -99,7 +101,7 @@ public class DecideFunding extends ApplicationStep {
     }
 
     public BigDecimal getRemainingBudget() {
-        return awards.remainingBudget(getApplication().getCall());
+        return remainingBudget.get(() -> awards.remainingBudget(getApplication().getCall()));
     }
 
     public String decide() {

@@ -20,9 +20,10 @@ public abstract class ApplicationStep implements Serializable {
     protected CurrentUser currentUser;
 
     protected String number;
+    private final PerRequest<GrantApplication> application = new PerRequest<>();
 
     public GrantApplication getApplication() {
-        return applications.viewByNumber(currentUser.actor(), number);
+        return application.get(() -> applications.viewByNumber(currentUser.actor(), number));
     }
 
     public String getNumber() {
