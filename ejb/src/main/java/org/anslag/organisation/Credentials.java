@@ -41,9 +41,14 @@ final class Credentials {
         if (em.find(UserAccount.class, username) != null) {
             throw new RuleViolation("username", "registration.usernameTaken");
         }
-        boolean emailKnown = !em.createQuery("select u.username from UserAccount u where lower(u.email) = :email", String.class)
+        requireEmailUnknown(em, email);
+    }
+
+    /** Refuses an e-mail address that an account already has, in any letter case. */
+    static void requireEmailUnknown(EntityManager em, String email) {
+        boolean known = !em.createQuery("select u.username from UserAccount u where lower(u.email) = :email", String.class)
                 .setParameter("email", email.toLowerCase(Locale.ROOT)).setMaxResults(1).getResultList().isEmpty();
-        if (emailKnown) {
+        if (known) {
             throw new RuleViolation("email", "registration.emailTaken");
         }
     }

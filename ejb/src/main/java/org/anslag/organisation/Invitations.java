@@ -65,14 +65,12 @@ public class Invitations {
         if (invitee.role() == Role.APPLICANT && organisation == null) {
             throw new RuleViolation("organisation", "invitation.applicantNeedsOrganisation");
         }
-        boolean hasAccount = !em.createQuery("select u.username from UserAccount u where lower(u.email) = :email", String.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT)).setMaxResults(1).getResultList().isEmpty();
-        if (hasAccount) {
-            throw new RuleViolation("email", "registration.emailTaken");
-        }
+        Credentials.requireEmailUnknown(em, email);
         Instant now = clock.instant();
-        boolean alreadyInvited = open(actor).stream()
-                .anyMatch(invitation -> invitation.getEmail().equalsIgnoreCase(email) && invitation.isOpen(now));
+        boolean alreadyInvited = em.createQuery("""
+                select count(i) from Invitation i where lower(i.email) = :email
+                and i.acceptedAt is null and i.revokedAt is null and i.expiresAt > :now""", Long.class)
+                .setParameter("email", email.toLowerCase(Locale.ROOT)).setParameter("now", now).getSingleResult() > 0;
         if (alreadyInvited) {
             throw new RuleViolation("email", "invitation.alreadyInvited");
         }

@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -27,7 +28,14 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ManagedExecutorDefinition(name = ProcessEngineBootstrap.JOB_THREADS, maxAsync = 8)
 public class ProcessEngineBootstrap {
+
+    /**
+     * The process engine's jobs run on threads of their own: jobs mostly wait for the database, so
+     * more threads than cores pay off, and other asynchronous work cannot starve the jobs.
+     */
+    static final String JOB_THREADS = "java:app/concurrent/ProcessJobs";
 
     static final String[] MODELS = {"processes/grant-application.bpmn", "processes/eligibility.dmn",
         "processes/funding-call.bpmn", "processes/partner-confirmation.bpmn"};
@@ -36,7 +44,7 @@ public class ProcessEngineBootstrap {
     DataSource dataSource;
     @Resource(lookup = "java:jboss/TransactionManager")
     TransactionManager transactionManager;
-    @Resource
+    @Resource(lookup = JOB_THREADS)
     ManagedExecutorService executor;
     @Resource
     ManagedThreadFactory threadFactory;

@@ -26,9 +26,7 @@ public class AcceptInvitation implements Serializable {
 
     private String token;
     private Invitation invitation;
-    private String username;
-    private String password;
-    private String passwordAgain;
+    private final ChosenCredentials credentials = new ChosenCredentials();
 
     public void load() {
         invitation = invitations.byToken(token).orElse(null);
@@ -36,10 +34,8 @@ public class AcceptInvitation implements Serializable {
 
     public String accept() {
         try {
-            if (password == null || !password.equals(passwordAgain)) {
-                throw new RuleViolation("passwordAgain", "registration.passwordsDiffer");
-            }
-            UserAccount account = invitations.accept(new Invitations.Acceptance(token, username, password.toCharArray()));
+            UserAccount account = invitations.accept(new Invitations.Acceptance(token, credentials.getUsername(),
+                    credentials.confirmedPassword()));
             Feedback.info("invitation.accepted", account.getFullName(), account.getUsername());
             return "/login.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
@@ -75,27 +71,7 @@ public class AcceptInvitation implements Serializable {
         this.token = token;
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordAgain() {
-        return passwordAgain;
-    }
-
-    public void setPasswordAgain(String passwordAgain) {
-        this.passwordAgain = passwordAgain;
+    public ChosenCredentials getCredentials() {
+        return credentials;
     }
 }

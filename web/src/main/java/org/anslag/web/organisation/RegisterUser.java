@@ -25,18 +25,13 @@ public class RegisterUser implements Serializable {
 
     private String fullName;
     private String email;
-    private String username;
-    private String password;
-    private String passwordAgain;
+    private final ChosenCredentials credentials = new ChosenCredentials();
     private Long municipalityId;
 
     public String register() {
         try {
-            if (password == null || !password.equals(passwordAgain)) {
-                throw new RuleViolation("passwordAgain", "registration.passwordsDiffer");
-            }
-            registrations.register(new Registrations.Application(fullName, email, username,
-                    password.toCharArray(), municipalityId));
+            registrations.register(new Registrations.Application(fullName, email, credentials.getUsername(),
+                    credentials.confirmedPassword(), municipalityId));
             Feedback.info("registration.received", fullName);
             return "/login.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
@@ -65,28 +60,8 @@ public class RegisterUser implements Serializable {
         this.email = email;
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordAgain() {
-        return passwordAgain;
-    }
-
-    public void setPasswordAgain(String passwordAgain) {
-        this.passwordAgain = passwordAgain;
+    public ChosenCredentials getCredentials() {
+        return credentials;
     }
 
     public Long getMunicipalityId() {

@@ -93,7 +93,8 @@ class MessageBundlesTest {
                 Map.entry("role.", names(org.anslag.shared.Role.values())),
                 Map.entry("step.", taskIds()),
                 Map.entry("eligibilityReason.", eligibilityReasons()),
-                Map.entry("questionKind.", names(org.anslag.form.QuestionKind.values())));
+                Map.entry("questionKind.", names(org.anslag.form.QuestionKind.values())),
+                Map.entry("plan.status.", names(org.anslag.award.Installment.Status.values())));
         Set<String> prefixes = matches(pages(), KEY_PREFIX);
 
         assertThat(prefixes).as("key prefixes the pages complete at run time").isNotEmpty()
