@@ -6,35 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.anslag.application.ApplicationStatus;
-import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
-import org.anslag.call.CallTerms;
-import org.anslag.call.CallType;
-import org.anslag.call.Calls;
 import org.anslag.call.FundingCall;
-import org.anslag.call.Programme;
 import org.anslag.it.support.Ears;
-import org.anslag.organisation.Organisations;
+import org.anslag.it.support.Scenarios;
 import org.anslag.shared.Actor;
-import org.anslag.application.Partnerships;
-import org.anslag.budget.BudgetEntry;
-import org.anslag.budget.Budgets;
-import org.anslag.budget.CostCategory;
-import org.anslag.shared.Role;
 import org.anslag.workflow.GrantApplicationProcess;
-import org.anslag.workflow.ProcessEngineBootstrap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,47 +39,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public class TransactionAtomicityIT {
 
-    private static final String SUNDSVALL = "2281";
-    private static final String TIMRA = "2262";
     private static final BigDecimal REQUESTED = new BigDecimal("800000");
 
     @Deployment
     public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(TransactionAtomicityIT.class);
+        return Ears.withClassesInWebModule(TransactionAtomicityIT.class, Scenarios.class);
     }
 
-    @EJB(lookup = "java:global/anslag/anslag-ejb/Applications!org.anslag.application.Applications")
-    Applications applications;
-    @EJB(lookup = "java:global/anslag/anslag-ejb/Budgets!org.anslag.budget.Budgets")
-    Budgets budgets;
-    @EJB(lookup = "java:global/anslag/anslag-ejb/Partnerships!org.anslag.application.Partnerships")
-    Partnerships partnerships;
-    @EJB(lookup = "java:global/anslag/anslag-ejb/Calls!org.anslag.call.Calls")
-    Calls calls;
-    @EJB(lookup = "java:global/anslag/anslag-ejb/Organisations!org.anslag.organisation.Organisations")
-    Organisations organisations;
-    @EJB(lookup = "java:global/anslag/anslag-ejb/ProcessEngineBootstrap!org.anslag.workflow.ProcessEngineBootstrap")
-    ProcessEngineBootstrap bootstrap;
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction tx;
 
-    private final Actor manager = new Actor("maria", null, Set.of(Role.PROGRAMME_MANAGER));
+    private Scenarios given;
     private Actor anna;
-    private Long timraId;
-    private Actor tomas;
 
     @BeforeEach
-    void injectedAndDemoOrganisationsPresent() {
-        assertNotNull(applications, "Applications injected");
-        assertNotNull(calls, "Calls injected");
-        assertNotNull(organisations, "Organisations injected");
-        assertNotNull(bootstrap, "ProcessEngineBootstrap injected");
+    void servicesAndDemoOrganisations() {
         assertNotNull(tx, "UserTransaction injected");
-        Long sundsvallId = organisations.byCode(SUNDSVALL).orElseThrow(() -> new AssertionError(
-                "organisation " + SUNDSVALL + " missing: the ITs need ANSLAG_DEMO=true")).getId();
-        timraId = organisations.byCode(TIMRA).orElseThrow().getId();
-        tomas = new Actor("tomas", timraId, Set.of(Role.APPLICANT));
-        anna = new Actor("anna", sundsvallId, Set.of(Role.APPLICANT));
+        given = new Scenarios();
+        anna = given.anna;
     }
 
     @AfterEach
@@ -113,7 +74,7 @@ public class TransactionAtomicityIT {
         tx.begin();
         try {
             GrantApplication draft = completeDraft(call);
-            GrantApplication submitted = applications.submit(anna, draft.getId());
+            GrantApplication submitted = given.applications.submit(anna, draft.getId());
             number = submitted.getNumber();
             assertEquals(ApplicationStatus.SUBMITTED, submitted.getStatus());
             assertEquals(1, runtime().createProcessInstanceQuery().processInstanceBusinessKey(number).count(),
@@ -128,7 +89,7 @@ public class TransactionAtomicityIT {
                 "history of " + number + " after rollback");
         assertEquals(0, tasks().createTaskQuery().processInstanceBusinessKey(number).count(),
                 "tasks of " + number + " after rollback");
-        assertEquals(List.of(), applications.ofCall(call.getId()), "applications of the call after rollback");
+        assertEquals(List.of(), given.applications.ofCall(call.getId()), "applications of the call after rollback");
     }
 
     @Test
@@ -139,14 +100,14 @@ public class TransactionAtomicityIT {
         tx.begin();
         try {
             GrantApplication draft = completeDraft(call);
-            number = applications.submit(anna, draft.getId()).getNumber();
+            number = given.applications.submit(anna, draft.getId()).getNumber();
             tx.commit();
         } catch (Exception | Error e) {
             tx.rollback();
             throw e;
         }
 
-        GrantApplication stored = applications.byNumber(number);
+        GrantApplication stored = given.applications.byNumber(number);
         assertEquals(ApplicationStatus.SUBMITTED, stored.getStatus());
         var instance = runtime().createProcessInstanceQuery()
                 .processDefinitionKey(GrantApplicationProcess.KEY).processInstanceBusinessKey(number).singleResult();
@@ -165,9 +126,9 @@ public class TransactionAtomicityIT {
         String number = draft.getNumber();
 
         tx.begin();
-        GrantApplication edited = applications.saveDraft(anna, draft.getId(), draft.getVersion(),
+        GrantApplication edited = given.applications.saveDraft(anna, draft.getId(), draft.getVersion(),
                 "Ändrad titel som inte får sparas", "Ändrad sammanfattning", REQUESTED);
-        applications.submit(anna, edited.getId());
+        given.applications.submit(anna, edited.getId());
         assertEquals(1, runtime().createProcessInstanceQuery().processInstanceBusinessKey(number).count());
         assertThrows(ProcessEngineException.class, () -> runtime()
                 .createMessageCorrelation("NoSuchMessage-" + UUID.randomUUID())
@@ -177,7 +138,7 @@ public class TransactionAtomicityIT {
                 "the failed engine command marks the whole transaction for rollback");
         assertThrows(RollbackException.class, tx::commit, "a caller that ignores the failure cannot commit");
 
-        GrantApplication stored = applications.byNumber(number);
+        GrantApplication stored = given.applications.byNumber(number);
         assertEquals(ApplicationStatus.DRAFT, stored.getStatus());
         assertEquals(draft.getTitle(), stored.getTitle());
         assertEquals(draft.getVersion(), stored.getVersion());
@@ -191,7 +152,7 @@ public class TransactionAtomicityIT {
         GrantApplication draft = committedDraft(call);
 
         tx.begin();
-        applications.saveDraft(anna, draft.getId(), draft.getVersion(), "Ändrad titel som inte får sparas",
+        given.applications.saveDraft(anna, draft.getId(), draft.getVersion(), "Ändrad titel som inte får sparas",
                 "Ändrad sammanfattning", new BigDecimal("900000"));
         assertThrows(ProcessEngineException.class,
                 () -> runtime().startProcessInstanceByKey("no-such-process", draft.getNumber()));
@@ -199,47 +160,21 @@ public class TransactionAtomicityIT {
                 "the failed process start marks the whole transaction for rollback");
         tx.rollback();
 
-        GrantApplication stored = applications.byNumber(draft.getNumber());
+        GrantApplication stored = given.applications.byNumber(draft.getNumber());
         assertEquals(draft.getTitle(), stored.getTitle());
         assertEquals(draft.getSummary(), stored.getSummary());
         assertEquals(0, REQUESTED.compareTo(stored.getRequestedAmount()));
         assertEquals(ApplicationStatus.DRAFT, stored.getStatus());
     }
 
-    /** A programme and a call open now, created and committed in their own transaction. */
-    private FundingCall openCall() throws Exception {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        tx.begin();
-        try {
-            Programme programme = calls.createProgramme(manager, "IT-program " + suffix, new BigDecimal("10000000"),
-                    LocalDate.now().minusDays(1), LocalDate.now().plusYears(2), "Atomicitetstest");
-            FundingCall call = calls.createCall(manager, programme.getId(), new CallTerms("IT-utlysning " + suffix,
-                    CallType.IDEA_HUB, now.minus(1, ChronoUnit.HOURS), now.plus(30, ChronoUnit.DAYS),
-                    new BigDecimal("5000000"), new BigDecimal("1000000"),
-                    List.of(new CallTerms.Criterion("Nytta", 60), new CallTerms.Criterion("Genomförbarhet", 40))));
-            calls.publish(manager, call.getId());
-            tx.commit();
-            return call;
-        } catch (Exception | Error e) {
-            if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                tx.rollback();
-            }
-            throw e;
-        }
+    /** A programme and a call open now, committed before the test's own transactions. */
+    private FundingCall openCall() {
+        return given.openCall("5000000");
     }
 
-    /** A draft by Sundsvall with Timrå as confirmed partner, summary and a budget asking for REQUESTED, in the open transaction. */
+    /** Sundsvall's complete draft asking for REQUESTED, in the open transaction if there is one. */
     private GrantApplication completeDraft(FundingCall call) {
-        GrantApplication draft = applications.createDraft(anna, call.getId(), "Idésluss för välfärdsteknik");
-        applications.addPartner(anna, draft.getId(), timraId);
-        partnerships.answer(tomas, draft.getId(), true, null);
-        GrantApplication saved = applications.saveDraft(anna, draft.getId(), draft.getVersion(), draft.getTitle(),
-                "Gemensam idésluss för Sundsvall och Timrå.", REQUESTED);
-        budgets.save(anna, draft.getId(), List.of(new BudgetEntry(anna.organisationId(),
-                call.getClosesAt().atZone(java.time.ZoneId.of("Europe/Stockholm")).getYear(), CostCategory.PERSONNEL,
-                REQUESTED, BigDecimal.ZERO)));
-        return saved;
+        return given.completeDraft(call, REQUESTED.toPlainString());
     }
 
     /** A complete draft, committed in its own transaction; returned as stored afterwards. */
@@ -253,20 +188,20 @@ public class TransactionAtomicityIT {
             tx.rollback();
             throw e;
         }
-        GrantApplication stored = applications.byNumber(number);
+        GrantApplication stored = given.applications.byNumber(number);
         assertEquals(ApplicationStatus.DRAFT, stored.getStatus());
         return stored;
     }
 
     private RuntimeService runtime() {
-        return bootstrap.engine().getRuntimeService();
+        return given.bootstrap.engine().getRuntimeService();
     }
 
     private HistoryService history() {
-        return bootstrap.engine().getHistoryService();
+        return given.bootstrap.engine().getHistoryService();
     }
 
     private TaskService tasks() {
-        return bootstrap.engine().getTaskService();
+        return given.bootstrap.engine().getTaskService();
     }
 }
