@@ -75,12 +75,13 @@ public class DemoData {
         user("erik", "Erik Nord", null, Role.EVALUATOR);
         user("lars", "Lars Holm", null, Role.EVALUATOR);
         user("karin", "Karin Sjöberg", null, Role.EVALUATOR);
+        user("nils", "Nils Berglund", null, Role.EVALUATOR);
         // an external expert employed by Timrå: never an evaluator of applications Timrå takes part in
         user("sofia", "Sofia Lind", timra, Role.EVALUATOR);
         user("fatima", "Fatima Hassan", null, Role.FINANCE);
         user("adam", "Adam Ström", null, Role.ADMIN);
         openCall();
-        LOG.info("Demo data created: users anna, tomas, maria, per, erik, lars, karin, sofia, fatima, adam (password 'demo')");
+        LOG.info("Demo data created: users anna, tomas, maria, per, erik, lars, karin, nils, sofia, fatima, adam (password 'demo')");
     }
 
     /**
@@ -95,6 +96,7 @@ public class DemoData {
         pool.add(SEEDER, programme.getId(), "erik", false, "Innovation i offentlig sektor");
         pool.add(SEEDER, programme.getId(), "lars", false, "Digitalisering");
         pool.add(SEEDER, programme.getId(), "karin", false, "Hållbar utveckling");
+        pool.add(SEEDER, programme.getId(), "nils", false, "Verksamhetsutveckling");
         pool.add(SEEDER, programme.getId(), "sofia", true, "Välfärdsteknik");
         var now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         var ideaHubs = calls.createCall(SEEDER, programme.getId(), new CallTerms("Idéslussar 2026", CallType.IDEA_HUB,

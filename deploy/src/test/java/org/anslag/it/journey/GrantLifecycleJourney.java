@@ -84,6 +84,7 @@ class GrantLifecycleJourney {
         addToPool("Erik Nord", false, "Innovation i offentlig sektor");
         addToPool("Lars Holm", false, "Digitalisering");
         addToPool("Karin Sjöberg", false, "Hållbar utveckling");
+        addToPool("Nils Berglund", false, "Verksamhetsutveckling");
         addToPool("Sofia Lind (Timrå kommun)", true, "Välfärdsteknik");
         assertThat(browser.text("members:pool")).contains("Erik Nord", "Lars Holm", "Sofia Lind", "Extern expert");
         browser.screenshot("evaluator-pool");
@@ -404,7 +405,7 @@ class GrantLifecycleJourney {
 
     @Test
     @Order(6)
-    void managerChecksEligibilityAndAssignsAnEvaluator() {
+    void managerChecksEligibilityAndAssignsThreeEvaluators() {
         browser.signIn("maria");
         browser.clickLink(taskLink("check-eligibility"));
         assertThat(browser.text("proposal")).isEqualTo("Ansökan uppfyller utlysningens grundkrav.");
@@ -418,7 +419,7 @@ class GrantLifecycleJourney {
         assertThat(browser.text("assignment")).contains("Sofia Lind", "jävig, arbetar på Timrå kommun");
         assertThat(browser.all(By.xpath("//input[contains(@id,'assignment:evaluators') and @checked]")))
                 .as("the least loaded evaluator is suggested").hasSize(1);
-        for (String evaluator : new String[] {"erik", "lars", "karin"}) {
+        for (String evaluator : new String[] {"erik", "lars", "karin", "nils"}) {
             if (browser.find(By.xpath("//input[@value='" + evaluator + "']")).isSelected()) {
                 browser.find(By.xpath("//input[@value='" + evaluator + "']")).click();
             }
@@ -427,13 +428,14 @@ class GrantLifecycleJourney {
         assertThat(browser.pageText()).contains("Välj minst en bedömare");
         browser.find(By.xpath("//label[contains(., 'Erik Nord')]")).click();
         browser.find(By.xpath("//label[contains(., 'Lars Holm')]")).click();
+        browser.find(By.xpath("//label[contains(., 'Karin Sjöberg')]")).click();
         browser.click("assignment:assign");
         assertThat(browser.pageText()).contains("Bedömare är utsedda för " + applicationNumber);
     }
 
     @Test
     @Order(7)
-    void anEvaluatorWithAConflictIsReplacedAndTheReplacementScoresEachCriterion() {
+    void anEvaluatorWithAConflictIsReplacedAndThreeReviewsAreScoredEachSeeingTheOthersOnlyAfterwards() {
         browser.signIn("erik");
         browser.clickLink(taskLink("declare-conflicts"));
         assertThat(browser.text("parties")).contains(PROJECT, "Sundsvalls kommun", "Timrå kommun");
@@ -452,7 +454,7 @@ class GrantLifecycleJourney {
         browser.clickLink(taskLink("replace-evaluator"));
         assertThat(browser.text("replacement")).contains("Min syster leder projektet i Sundsvall.");
         assertThat(browser.text("replacement")).as("the excluded are not offered").doesNotContain("Sofia Lind");
-        browser.chooseValue("replacement:conflicts:0:replacement", "karin");
+        browser.chooseValue("replacement:conflicts:0:replacement", "nils");
         browser.screenshot("replace-evaluator");
         browser.click("replacement:conflicts:0:replace");
         assertThat(browser.pageText()).contains("En ny bedömare är utsedd för " + applicationNumber);
@@ -468,6 +470,13 @@ class GrantLifecycleJourney {
         scoreBothCriteria("Tydlig förankring i förvaltningen.", "Budgeten är realistisk.");
         assertThat(browser.pageText()).contains("Bedömningen av " + applicationNumber + " är inskickad (viktat betyg 5,60)");
 
+        browser.signIn("nils");
+        browser.clickLink(taskLink("declare-conflicts"));
+        browser.clickLabel("Nej, jag har inget jäv");
+        browser.click("declaration:declare");
+        scoreBothCriteria("Bra plan för spridning till grannkommuner.", "Tydlig tidplan.");
+        assertThat(browser.pageText()).contains("Bedömningen av " + applicationNumber + " är inskickad (viktat betyg 5,60)");
+
         browser.signIn("lars");
         browser.clickLink(taskLink("declare-conflicts"));
         browser.clickLabel("Nej, jag har inget jäv");
@@ -477,7 +486,7 @@ class GrantLifecycleJourney {
         assertThat(browser.text("reviews-hidden")).contains("när du har skickat in din egen bedömning");
         assertThat(browser.awaitPresent(By.cssSelector("[data-element-id='SubProcess_Review'].step-current")))
                 .as("the collapsed review is marked as the current step on the main diagram").isNotNull();
-        assertThat(browser.pageText()).as("Karin's review stays hidden until Lars has sent his")
+        assertThat(browser.pageText()).as("the others' reviews stay hidden until Lars has sent his")
                 .doesNotContain("Tydlig förankring i förvaltningen.");
         browser.open("review/score-application.xhtml?number=" + applicationNumber);
         var scores = browser.all(By.xpath("//select[starts-with(@id,'review:score-')]"));
@@ -492,7 +501,8 @@ class GrantLifecycleJourney {
         assertThat(browser.pageText()).contains("Bedömningen av " + applicationNumber + " är inskickad (viktat betyg 5,60)");
         browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
         assertThat(browser.text("reviews")).as("with his own in, Lars reads both reviews")
-                .contains("Karin Sjöberg", "Tydlig förankring i förvaltningen.", "Lars Holm", "Rimlig plan.");
+                .contains("Karin Sjöberg", "Tydlig förankring i förvaltningen.", "Nils Berglund", "Tydlig tidplan.",
+                        "Lars Holm", "Rimlig plan.");
         browser.screenshot("reviews-after-own");
     }
 
@@ -511,7 +521,7 @@ class GrantLifecycleJourney {
     void managerGrantsWithinTheRequestAndTheBudget() {
         browser.signIn("maria");
         browser.clickLink(taskLink("decide-funding"));
-        assertThat(browser.text("reviews")).contains("Karin Sjöberg", "Lars Holm", "Nytta för invånarna", "Stor nytta, tydlig målgrupp.", "5,60");
+        assertThat(browser.text("reviews")).contains("Karin Sjöberg", "Nils Berglund", "Lars Holm", "Nytta för invånarna", "Stor nytta, tydlig målgrupp.", "5,60");
         assertThat(browser.value("consolidation:score")).as("the mean of the reviews to start from").isEqualTo("5,6");
         browser.click("decision:decide");
         assertThat(browser.pageText()).contains("Spara en samlad bedömning innan du fattar beslut");
