@@ -63,7 +63,9 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        // audit keeps processes, steps, tasks and variables; the job log and variable details of
+        // full history cost a fifth of the job throughput, and Anslag's audit log says who did what
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutorActivate(true);
         ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor, threadFactory);
