@@ -11,6 +11,7 @@ import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
 import org.anslag.audit.AuditEntry;
 import org.anslag.audit.AuditLog;
+import org.anslag.award.AgreementStatus;
 import org.anslag.award.Awards;
 import org.anslag.award.Disbursements;
 import org.anslag.award.FundingDecision;
@@ -70,7 +71,9 @@ public class ApplicationDetails implements Serializable {
         decision = awards.decisionOf(number).filter(taken -> !taken.isAwaitingApproval());
         agreement = awards.agreementOf(number);
         reports = followUps.reportsOf(number);
-        installments = disbursements.planOf(currentUser.actor(), applicationId);
+        // a plan exists only once the agreement is accepted; no query before that
+        installments = agreement.filter(accepted -> accepted.getStatus() == AgreementStatus.ACCEPTED)
+                .map(accepted -> disbursements.planOf(currentUser.actor(), applicationId)).orElse(List.of());
         boolean readable = reviews.mayReadReviews(currentUser.actor(), number);
         reviewList = readable ? reviews.reviewsOf(currentUser.actor(), number) : List.of();
         // an evaluator sees the others' reviews only once their own is in
