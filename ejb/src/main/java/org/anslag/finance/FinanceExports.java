@@ -38,26 +38,28 @@ public class FinanceExports {
         // a grant still waiting for its second manager is not a decision yet
         List<DecisionRow> rows = awards.decisionsOf(callId).stream().filter(decision -> !decision.isAwaitingApproval())
                 .map(FinanceExports::row).toList();
-        ResourceBundle labels = ResourceBundle.getBundle("org.anslag.finance.labels", locale);
-        byte[] sheet = DecisionSpreadsheet.write(call.getTitle(), rows, labels);
+        byte[] sheet = DecisionSpreadsheet.write(call.getTitle(), rows, labels(locale));
         audit.record(actor.username(), "EXPORT_DECISIONS", "call:" + callId, rows.size() + " rows");
         return sheet;
     }
 
     public byte[] rankingOf(Actor actor, Long callId, Locale locale) {
         List<Rankings.Place> places = rankings.ranking(actor, callId);
-        byte[] sheet = RankingSpreadsheet.write(calls.call(callId).getTitle(), places,
-                ResourceBundle.getBundle("org.anslag.finance.labels", locale));
+        byte[] sheet = RankingSpreadsheet.write(calls.call(callId).getTitle(), places, labels(locale));
         audit.record(actor.username(), "EXPORT_RANKING", "call:" + callId, places.size() + " rows");
         return sheet;
     }
 
     public byte[] paymentPlansOf(Actor actor, Long callId, Locale locale) {
         List<Disbursements.Plan> plans = disbursements.plansOf(actor, callId);
-        byte[] sheet = PaymentPlanSpreadsheet.write(calls.call(callId).getTitle(), plans,
-                ResourceBundle.getBundle("org.anslag.finance.labels", locale));
+        byte[] sheet = PaymentPlanSpreadsheet.write(calls.call(callId).getTitle(), plans, labels(locale));
         audit.record(actor.username(), "EXPORT_PAYMENT_PLANS", "call:" + callId, plans.size() + " plans");
         return sheet;
+    }
+
+    /** Column headings and cell texts in the reader's language. */
+    private static ResourceBundle labels(Locale locale) {
+        return ResourceBundle.getBundle("org.anslag.finance.labels", locale);
     }
 
     private static DecisionRow row(FundingDecision decision) {
