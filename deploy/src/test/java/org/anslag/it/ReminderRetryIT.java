@@ -120,6 +120,8 @@ public class ReminderRetryIT {
         assertEquals(1, reminders.size(), "reminders received after the schedule ran again");
         assertTrue(MailServer.body(reminders.get(0)).contains("review/score-application.xhtml?number="),
                 "the reminder links to the review");
+        assertTrue(reminders.get(0).getMessageID().matches("<outbox-\\d+\\.-?\\d+@anslag>"),
+                "the Message-ID is the outbox's, the same on every attempt: " + reminders.get(0).getMessageID());
     }
 
     private long outboxRows(String dedupeKey) throws SQLException {

@@ -17,6 +17,6 @@ public class SendAfterCommit {
     OutboxSender sender;
 
     public void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        sender.sendSoon(queued.messageId());
+        sender.sendSoon();
     }
 }
