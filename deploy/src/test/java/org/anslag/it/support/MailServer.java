@@ -28,6 +28,14 @@ public final class MailServer {
         }
     }
 
+    /** Takes the SMTP server down, as an outage would; {@link #start()} brings it back with no mail in it. */
+    public static synchronized void stop() {
+        if (smtp != null) {
+            smtp.stop();
+            smtp = null;
+        }
+    }
+
     /** The mails to this address whose subject contains the text, once at least {@code count} have come. */
     public static List<MimeMessage> await(String recipient, String subjectPart, int count, Duration patience) {
         Instant giveUp = Instant.now().plus(patience);

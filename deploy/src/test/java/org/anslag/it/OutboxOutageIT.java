@@ -1,0 +1,106 @@
+package org.anslag.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.anslag.it.support.Ears;
+import org.anslag.it.support.MailServer;
+import org.anslag.it.support.Scenarios;
+import org.anslag.notification.Mail;
+import org.anslag.notification.Outbox;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The SMTP server is down while three mails are queued: the outbox records the failed attempt and
+ * keeps the mail. Once the server is back, the next rounds deliver each mail exactly once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+public class OutboxOutageIT {
+
+    private static final String DOMAIN = "outage.anslag.se";
+    private static final String SUBJECT = "Under driftstörning";
+    private static final int MAILS = 3;
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Deployment
+    public static EnterpriseArchive deployment() {
+        return Ears.withClassesInWebModule(OutboxOutageIT.class, Scenarios.class);
+    }
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction tx;
+    @Resource(lookup = "java:jboss/datasources/AnslagDS")
+    DataSource database;
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    public void theMailServerGoesDown() {
+        MailServer.stop();
+    }
+
+    @Test
+    @Order(2)
+    public void mailQueuedDuringTheOutageIsKeptWithTheFailedAttempt() throws Exception {
+        tx.begin();
+        for (int i = 1; i <= MAILS; i++) {
+            Scenarios.ejb(Outbox.class).queue(new Mail("outage:" + i, "person" + i + "@" + DOMAIN, SUBJECT + " " + i,
+                    "Meddelande " + i + " skickat under driftstörningen."));
+        }
+        tx.commit();
+        Instant giveUp = Instant.now().plus(PATIENCE);
+        while (count("select count(*) from outbox_message where dedupe_key like 'outage:%' and last_error is not null") == 0
+                && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(200);
+        }
+        assertTrue(count("select count(*) from outbox_message where dedupe_key like 'outage:%' and last_error is not null") > 0,
+                "a failed attempt is recorded with its error");
+        assertEquals(MAILS, count("select count(*) from outbox_message where dedupe_key like 'outage:%' and sent_at is null"),
+                "no mail is marked sent while the SMTP server is down");
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    public void onceTheServerIsBackEachMailArrivesExactlyOnce() throws Exception {
+        MailServer.start();
+        assertEquals(MAILS, MailServer.countToDomain(DOMAIN, SUBJECT, MAILS, PATIENCE), "mails delivered after the outage");
+        Thread.sleep(Duration.ofSeconds(6).toMillis()); // one more round of the outbox schedule
+        for (int i = 1; i <= MAILS; i++) {
+            assertEquals(1, MailServer.to("person" + i + "@" + DOMAIN, SUBJECT).size(), "mails to person" + i);
+        }
+    }
+
+    /** Whatever happened above, the other ITs of the run need their SMTP server. */
+    @AfterAll
+    static void mailServerRunning() {
+        MailServer.start();
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
