@@ -48,7 +48,10 @@ public class ReviewReminders {
         }
     }
 
-    /** What the mails name; read alone, since a burst of reminders must not load whole applications. */
+    /**
+     * What the mails name; read alone, since a burst of reminders must not load whole applications,
+     * and as a list: scrolling through a result of one row costs more than the row.
+     */
     private record Subject(String number, String title) {
     }
 
@@ -57,14 +60,14 @@ public class ReviewReminders {
 
     private Subject subject(Long applicationId) {
         return em.createQuery("select a.number, a.title from GrantApplication a where a.id = :id", Object[].class)
-                .setParameter("id", applicationId).getResultStream().findFirst()
+                .setParameter("id", applicationId).getResultList().stream().findFirst()
                 .map(row -> new Subject((String) row[0], (String) row[1]))
                 .orElseThrow(() -> new NotFound("application " + applicationId));
     }
 
     private java.util.Optional<Recipient> recipient(String username) {
         return em.createQuery("select u.email, u.fullName from UserAccount u where u.username = :username", Object[].class)
-                .setParameter("username", username).getResultStream().findFirst()
+                .setParameter("username", username).getResultList().stream().findFirst()
                 .map(row -> new Recipient((String) row[0], (String) row[1]));
     }
 }
