@@ -214,7 +214,7 @@ public class Applications {
 
     public GrantApplication byNumber(String number) {
         return em.createQuery("select a from GrantApplication a where a.number = :number", GrantApplication.class)
-                .setParameter("number", number).getResultStream().findFirst()
+                .setParameter("number", number).getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFound("application " + number));
     }
 
@@ -224,14 +224,14 @@ public class Applications {
             return Map.of();
         }
         return em.createQuery("select a from GrantApplication a where a.number in :numbers", GrantApplication.class)
-                .setParameter("numbers", numbers).getResultStream()
+                .setParameter("numbers", numbers).getResultList().stream()
                 .collect(java.util.stream.Collectors.toMap(GrantApplication::getNumber, a -> a));
     }
 
     /** The application with its row locked for this transaction; call before reading it otherwise. */
     public GrantApplication lockedByNumber(String number) {
         Long id = em.createQuery("select a.id from GrantApplication a where a.number = :number", Long.class)
-                .setParameter("number", number).getResultStream().findFirst()
+                .setParameter("number", number).getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFound("application " + number));
         return locked(id);
     }

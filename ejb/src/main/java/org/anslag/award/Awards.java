@@ -57,7 +57,7 @@ public class Awards {
                                   String letterLanguage) {
         actor.require(Role.PROGRAMME_MANAGER);
         Long callId = em.createQuery("select a.call.id from GrantApplication a where a.number = :number", Long.class)
-                .setParameter("number", number).getResultStream().findFirst()
+                .setParameter("number", number).getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFound("application " + number));
         RowLocks.lock(em, "funding_call", callId);
         GrantApplication application = applications.lockedByNumber(number);
@@ -172,12 +172,12 @@ public class Awards {
 
     public Optional<FundingDecision> decisionOf(String number) {
         return em.createQuery("select d from FundingDecision d where d.application.number = :number", FundingDecision.class)
-                .setParameter("number", number).getResultStream().findFirst();
+                .setParameter("number", number).getResultList().stream().findFirst();
     }
 
     public Optional<GrantAgreement> agreementOf(String number) {
         return em.createQuery("select g from GrantAgreement g where g.application.number = :number", GrantAgreement.class)
-                .setParameter("number", number).getResultStream().findFirst();
+                .setParameter("number", number).getResultList().stream().findFirst();
     }
 
     /** When each agreement still waiting for the coordinator expires, by application id, in one query. */
@@ -188,7 +188,7 @@ public class Awards {
         return em.createQuery("""
                 select g.application.id, g.expiresAt from GrantAgreement g
                 where g.application.id in :ids and g.status = org.anslag.award.AgreementStatus.PENDING""", Object[].class)
-                .setParameter("ids", applicationIds).getResultStream()
+                .setParameter("ids", applicationIds).getResultList().stream()
                 .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (Instant) row[1]));
     }
 

@@ -44,14 +44,14 @@ public class Disbursements {
         em.createQuery("""
                 select i from Installment i where i.application.call.id = :call
                 order by i.application.number, i.number""", Installment.class)
-                .setParameter("call", callId).getResultStream()
+                .setParameter("call", callId).getResultList().stream()
                 .forEach(i -> installments.computeIfAbsent(i.getApplication().getId(), id -> new ArrayList<>()).add(i));
         return em.createQuery("""
                 select g, d.grantedAmount from GrantAgreement g, FundingDecision d
                 where d.application = g.application and g.application.call.id = :call
                 and g.status = org.anslag.award.AgreementStatus.ACCEPTED
                 order by g.application.number""", Object[].class)
-                .setParameter("call", callId).getResultStream()
+                .setParameter("call", callId).getResultList().stream()
                 .map(row -> {
                     GrantAgreement agreement = (GrantAgreement) row[0];
                     return new Plan(agreement.getApplication(), agreement, (BigDecimal) row[1],

@@ -34,7 +34,7 @@ public class Budgets {
     /** For the checklist and the submitted version, after the caller has checked access. */
     public Budget ofApplication(Long applicationId) {
         return new Budget(em.createQuery("select b from BudgetLine b where b.applicationId = :application order by b.position",
-                BudgetLine.class).setParameter("application", applicationId).getResultStream()
+                BudgetLine.class).setParameter("application", applicationId).getResultList().stream()
                 .map(BudgetLine::entry).toList());
     }
 

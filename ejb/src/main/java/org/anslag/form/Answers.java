@@ -39,7 +39,7 @@ public class Answers {
 
     public Map<Long, String> ofApplication(Long applicationId) {
         return em.createQuery("select a from Answer a where a.applicationId = :application", Answer.class)
-                .setParameter("application", applicationId).getResultStream()
+                .setParameter("application", applicationId).getResultList().stream()
                 .collect(Collectors.toMap(Answer::getQuestionId, Answer::getValue));
     }
 
@@ -56,7 +56,7 @@ public class Answers {
             normalised.put(question.getId(), AnswerRules.normalise(question, typed.get(question.getId()), attachmentIds));
         }
         Map<Long, Answer> stored = em.createQuery("select a from Answer a where a.applicationId = :application", Answer.class)
-                .setParameter("application", applicationId).getResultStream()
+                .setParameter("application", applicationId).getResultList().stream()
                 .collect(Collectors.toMap(Answer::getQuestionId, a -> a));
         normalised.forEach((questionId, value) -> {
             Answer answer = stored.get(questionId);

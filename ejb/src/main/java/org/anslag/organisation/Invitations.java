@@ -118,7 +118,7 @@ public class Invitations {
             return Optional.empty();
         }
         return em.createQuery("select i from Invitation i left join fetch i.organisation where i.tokenHash = :hash",
-                Invitation.class).setParameter("hash", hash(token)).getResultStream().findFirst();
+                Invitation.class).setParameter("hash", hash(token)).getResultList().stream().findFirst();
     }
 
     /**

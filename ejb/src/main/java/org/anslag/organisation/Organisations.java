@@ -38,7 +38,7 @@ public class Organisations {
 
     public Optional<Organisation> byCode(String code) {
         return em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code).getResultList().stream().findFirst();
     }
 
     public Optional<UserAccount> account(String username) {

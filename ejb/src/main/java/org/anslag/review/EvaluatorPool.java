@@ -69,7 +69,7 @@ public class EvaluatorPool {
     public PoolMember membership(Long programmeId, String username) {
         return em.createQuery("select m from PoolMember m where m.programme.id = :programme and m.evaluator.username = :username",
                         PoolMember.class).setParameter("programme", programmeId).setParameter("username", username)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList().stream().findFirst().orElse(null);
     }
 
     /** Evaluators with an active account and the evaluator role who are not yet in the pool. */

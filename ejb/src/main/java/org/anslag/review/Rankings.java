@@ -63,7 +63,7 @@ public class Rankings {
 
     public Optional<Consolidation> consolidationOf(String number) {
         return em.createQuery("select c from Consolidation c where c.application.number = :number", Consolidation.class)
-                .setParameter("number", number).getResultStream().findFirst();
+                .setParameter("number", number).getResultList().stream().findFirst();
     }
 
     /** One row of a call's ranking: the running total says where the call's budget runs out. */
@@ -84,11 +84,11 @@ public class Rankings {
                 .setParameter("call", callId).setParameter("statuses", RANKED).getResultList();
         Map<Long, BigDecimal> consolidated = em.createQuery(
                 "select c.application.id, c.score from Consolidation c where c.application.call.id = :call", Object[].class)
-                .setParameter("call", callId).getResultStream()
+                .setParameter("call", callId).getResultList().stream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (BigDecimal) row[1]));
         Map<Long, List<Review>> reviews = em.createQuery(
                 "select r from Review r where r.application.call.id = :call", Review.class)
-                .setParameter("call", callId).getResultStream()
+                .setParameter("call", callId).getResultList().stream()
                 .collect(Collectors.groupingBy(review -> review.getApplication().getId()));
         record Scored(GrantApplication application, BigDecimal score, boolean consolidated) {
         }

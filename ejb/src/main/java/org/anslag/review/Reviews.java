@@ -71,7 +71,7 @@ public class Reviews {
     public Optional<EligibilityCheck> eligibilityCheckOf(Actor actor, String number) {
         actor.require(Role.PROGRAMME_MANAGER);
         return em.createQuery("select c from EligibilityCheck c where c.application.number = :number", EligibilityCheck.class)
-                .setParameter("number", number).getResultStream().findFirst();
+                .setParameter("number", number).getResultList().stream().findFirst();
     }
 
     /** An evaluator of the programme's pool as the manager weighs them for one application. */

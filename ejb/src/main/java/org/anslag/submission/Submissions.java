@@ -76,7 +76,7 @@ public class Submissions {
     public Optional<SubmittedVersion> of(Actor actor, Long applicationId) {
         applications.view(actor, applicationId);
         return em.createQuery("select v from SubmittedVersion v where v.applicationId = :application", SubmittedVersion.class)
-                .setParameter("application", applicationId).getResultStream().findFirst();
+                .setParameter("application", applicationId).getResultList().stream().findFirst();
     }
 
     SubmittedDocument document(GrantApplication application, String submittedBy) {
