@@ -291,6 +291,8 @@ class GrantLifecycleJourney {
                 .getAttribute("class")).as("the current step is marked").contains("step-current");
         assertThat(browser.find(By.cssSelector("#process-diagram [data-element-id='StartEvent_ApplicationSubmitted']"))
                 .getAttribute("class")).contains("step-done");
+        assertThat(browser.find(By.id("process-diagram")).getAttribute("textContent")).as("the diagram is named in Swedish")
+                .contains("Behörig?").doesNotContain("Eligible?");
         browser.screenshot("application-submitted");
 
         browser.click("nav-my-applications");

@@ -14,6 +14,7 @@ import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
 import org.anslag.workflow.GrantApplicationProcess;
 import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.LanguageSelection;
 
 /** Where an application stands in its process, for the diagram on its page: the model and the active and done steps. */
 @Path("/")
@@ -26,6 +27,10 @@ public class ProcessPictureResource {
     GrantApplicationProcess process;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    LanguageSelection language;
+    @Inject
+    DiagramNames names;
 
     @GET
     @Path("applications/{id}/process")
@@ -33,7 +38,7 @@ public class ProcessPictureResource {
         GrantApplication application = applications.view(currentUser.actor(), applicationId);
         return process.picture(application.getNumber())
                 .map(picture -> Response.ok(Json.createObjectBuilder()
-                        .add("bpmn", picture.bpmnXml())
+                        .add("bpmn", names.in(language.getLocale(), picture.bpmnXml()))
                         .add("active", array(picture.active()))
                         .add("completed", array(picture.completed())).build().toString(), "application/json"))
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity("{\"started\":false}").type("application/json"))
