@@ -34,7 +34,7 @@ public class BudgetChecklist implements ChecklistContribution {
         }
         if (budget.coFundingShare().compareTo(call.getMinCoFundingShare()) < 0) {
             items.add(new Item(PAGE, "budget", "budget.coFundingBelowMin",
-                    List.of(budget.coFundingShare().toPlainString(), call.getMinCoFundingShare().stripTrailingZeros().toPlainString())));
+                    List.of(budget.coFundingShare().doubleValue(), call.getMinCoFundingShare().doubleValue())));
         }
         return items;
     }

@@ -148,15 +148,15 @@ public class EditBudget extends org.anslag.web.shared.DraftPart {
             warnings.add(Feedback.text("budget.grantAboveMax", typed.grantRequested(), call.getMaxGrant()));
         }
         if (typed.coFundingShare().compareTo(call.getMinCoFundingShare()) < 0) {
-            warnings.add(Feedback.text("budget.coFundingBelowMin", percent(typed.coFundingShare()),
-                    call.getMinCoFundingShare().stripTrailingZeros().toPlainString()));
+            warnings.add(Feedback.text("budget.coFundingBelowMin", typed.coFundingShare().doubleValue(),
+                    call.getMinCoFundingShare().doubleValue()));
         }
         return warnings;
     }
 
     public String getRules() {
         var call = application().getCall();
-        return Feedback.text("budget.rules", call.getMaxGrant(), call.getMinCoFundingShare().stripTrailingZeros().toPlainString());
+        return Feedback.text("budget.rules", call.getMaxGrant(), call.getMinCoFundingShare().doubleValue());
     }
 
     public List<Organisation> getOrganisations() {

@@ -51,7 +51,7 @@ public class OpenCalls {
     /** "Krav: 1–5 partnerkommuner, minst 20 % egen medfinansiering." */
     public String rules(FundingCall call) {
         return Feedback.text("call.rulesSummary", call.getMinPartners(), call.getMaxPartners(),
-                call.getMinCoFundingShare().stripTrailingZeros().toPlainString());
+                call.getMinCoFundingShare().doubleValue());
     }
 
     public boolean isOpen(FundingCall call) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -115,6 +116,18 @@ class MessageBundlesTest {
                 .contains("application.deadlinePassed", "review.scoreOutOfScale", "application.saved", "amount.negative");
         assertThat(missing(raised, ENGLISH)).as("raised by the code, missing in messages_en.properties").isEmpty();
         assertThat(missing(raised, SWEDISH)).as("raised by the code, missing in messages_sv.properties").isEmpty();
+    }
+
+    @Test
+    void sharesReadWithTheReadersDecimalSign() {
+        Object[] shares = {7.142857, 20.0};
+
+        assertThat(new java.text.MessageFormat(SWEDISH.getProperty("budget.coFundingBelowMin"), Locale.forLanguageTag("sv-SE"))
+                .format(shares)).startsWith("Medfinansieringen är 7,14 % av kostnaden men utlysningen kräver minst 20 %.");
+        assertThat(new java.text.MessageFormat(ENGLISH.getProperty("budget.coFundingBelowMin"), Locale.ENGLISH)
+                .format(shares)).startsWith("Co-funding is 7.14 % of the cost but the call requires at least 20 %.");
+        assertThat(new java.text.MessageFormat(SWEDISH.getProperty("call.rulesSummary"), Locale.forLanguageTag("sv-SE"))
+                .format(new Object[] {1, 5, 12.5})).isEqualTo("Krav: 1–5 partnerkommuner, minst 12,5 % egen medfinansiering.");
     }
 
     @Test
