@@ -52,10 +52,19 @@ public class FollowUps {
         GrantApplication application = applications.lockedByNumber(number);
         ProgressReport report = latestOf(number).orElseThrow(() -> new AccessDenied("no report for " + number));
         report.assess(score, comment, actor.username(), clock.instant());
-        process.complete(number, GrantApplicationProcess.ASSESS_PROGRESS_REPORT, null, Map.of());
-        applications.moveTo(application, ApplicationStatus.CLOSED, actor.username());
-        audit.record(actor.username(), "ASSESS_REPORT", "application:" + number, "score " + score);
+        boolean moreReports = report.getPeriodNumber() < periodsToReport(application);
+        process.complete(number, GrantApplicationProcess.ASSESS_PROGRESS_REPORT, null, Map.of("moreReports", moreReports));
+        if (!moreReports) {
+            applications.moveTo(application, ApplicationStatus.CLOSED, actor.username());
+        }
+        audit.record(actor.username(), "ASSESS_REPORT", "application:" + number,
+                "period " + report.getPeriodNumber() + ", score " + score);
         return report;
+    }
+
+    /** One report per reporting period of the call, and one at least. */
+    public static int periodsToReport(GrantApplication application) {
+        return Math.max(1, application.getCall().getReportingPeriodEnds().size());
     }
 
     /** Logged when the process's reminder timer fires; the e-mail reminder comes with the outbox. */

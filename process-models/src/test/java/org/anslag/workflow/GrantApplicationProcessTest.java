@@ -188,7 +188,7 @@ class GrantApplicationProcessTest {
         ProcessInstance application = submit("MUNICIPALITY");
 
         proceedTo(application, "Task_AssessProgressReport");
-        complete(application, "Task_AssessProgressReport", Map.of());
+        complete(application, "Task_AssessProgressReport", Map.of("moreReports", false));
 
         assertThat(application).hasPassedInOrder("Task_ProposeEligibility", "Task_CheckEligibility",
                         "Task_AssignEvaluators", "Task_DeclareConflicts", "Task_ReviewApplication",
@@ -197,6 +197,24 @@ class GrantApplicationProcessTest {
                 .hasNotPassed("Task_LapseAward", "Task_RemindProgressReport").isEnded();
         assertThat(processEvents.expiredAgreements()).isEmpty();
         assertThat(processEvents.overdueProgressReports()).isEmpty();
+    }
+
+    @Test
+    void eachReportingPeriodHasItsReportAndTheApplicationClosesAfterTheLast() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_AssessProgressReport");
+
+        complete(application, "Task_AssessProgressReport", Map.of("moreReports", true));
+        assertThat(application).hasPassed("Gateway_MoreReports").isWaitingAt("Task_SubmitProgressReport");
+        assertThat(engine.getManagementService().createJobQuery().list())
+                .extracting(this::activityOf).as("the second report has its own reminder")
+                .containsExactly("BoundaryEvent_ProgressReportOverdue");
+
+        complete(application, "Task_SubmitProgressReport", Map.of());
+        complete(application, "Task_AssessProgressReport", Map.of("moreReports", false));
+        assertThat(application).hasPassed("EndEvent_ApplicationClosed").isEnded();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId("Task_SubmitProgressReport").count()).as("reports asked for").isEqualTo(2);
     }
 
     @Test
@@ -241,7 +259,7 @@ class GrantApplicationProcessTest {
                 .isWaitingAt("Task_SubmitProgressReport");
 
         complete(application, "Task_SubmitProgressReport", Map.of());
-        complete(application, "Task_AssessProgressReport", Map.of());
+        complete(application, "Task_AssessProgressReport", Map.of("moreReports", false));
         assertThat(application).hasPassed("EndEvent_ApplicationClosed").isEnded();
     }
 

@@ -599,6 +599,7 @@ class GrantLifecycleJourney {
         browser.screenshot("agreement-accepted");
 
         browser.click("submit-report");
+        assertThat(browser.text("report-period")).isEqualTo("Rapporten gäller period 1 av 1, som slutar " + REPORTING_PERIOD_END + ".");
         browser.type("report:narrative", "Idéslussen är igång; 12 idéer har kommit in.");
         browser.type("report:ideasReceived", "12");
         browser.type("report:ideasImplemented", "15");
@@ -675,6 +676,11 @@ class GrantLifecycleJourney {
         browser.click("session-form:lang-en");
         assertThat(browser.text("status")).isEqualTo("Closed");
         assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.attributeWhenSet("process-diagram", "data-drawn")).isEqualTo("true");
+        assertThat(browser.find(By.cssSelector("#process-diagram [data-element-id='Task_AssessProgressReport']"))
+                .getAttribute("class")).as("the last step is done").contains("step-done");
+        assertThat(browser.find(By.id("process-diagram")).getAttribute("textContent")).as("the diagram is named in English")
+                .contains("Eligible?").doesNotContain("Behörig?");
         browser.screenshot("closed-in-english");
     }
 

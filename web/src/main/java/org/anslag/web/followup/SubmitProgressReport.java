@@ -3,6 +3,8 @@ package org.anslag.web.followup;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.Hinder;
@@ -48,6 +50,16 @@ public class SubmitProgressReport extends ApplicationStep {
             Feedback.show("report", violation);
             return null;
         }
+    }
+
+    /** Which of the call's reporting periods this report is for, and when that period ends. */
+    public String getPeriod() {
+        int period = followUps.reportsOf(number).size() + 1;
+        int periods = FollowUps.periodsToReport(getApplication());
+        List<LocalDate> ends = getApplication().getCall().getReportingPeriodEnds();
+        return period <= ends.size()
+                ? Feedback.text("report.periodEnding", period, periods, ends.get(period - 1).toString())
+                : Feedback.text("report.periodOf", period, periods);
     }
 
     private static int orZero(Integer value) {
