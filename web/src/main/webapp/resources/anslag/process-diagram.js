@@ -16,9 +16,18 @@
                 var viewer = new BpmnJS({ container: container });
                 return viewer.importXML(picture.bpmn).then(function () {
                     var canvas = viewer.get('canvas');
+                    var registry = viewer.get('elementRegistry');
                     canvas.zoom('fit-viewport');
-                    picture.completed.forEach(function (id) { canvas.addMarker(id, 'step-done'); });
-                    picture.active.forEach(function (id) { canvas.addMarker(id, 'step-current'); });
+                    // a step of another version of the model is not in this drawing
+                    function mark(marker) {
+                        return function (id) {
+                            if (registry.get(id)) {
+                                canvas.addMarker(id, marker);
+                            }
+                        };
+                    }
+                    picture.completed.forEach(mark('step-done'));
+                    picture.active.forEach(mark('step-current'));
                     container.setAttribute('data-drawn', 'true');
                 });
             })

@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.task.Task;
 public class GrantApplicationProcess {
 
     public static final String KEY = "grant-application";
+    /** Camunda's id suffix for the body around a multi-instance step; the drawing knows the step only. */
+    private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
     public static final String CHECK_ELIGIBILITY = "Task_CheckEligibility";
     public static final String ASSIGN_EVALUATORS = "Task_AssignEvaluators";
     public static final String DECLARE_CONFLICTS = "Task_DeclareConflicts";
@@ -155,7 +157,7 @@ public class GrantApplicationProcess {
         List<String> active = tree == null ? List.of() : activeSteps(tree);
         List<String> completed = engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(instance.getId()).finished().list().stream()
-                .map(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId).distinct().toList();
+                .map(step -> step.getActivityId().replace(MULTI_INSTANCE_BODY, "")).distinct().toList();
         return Optional.of(new Picture(xml, active, completed));
     }
 
@@ -169,7 +171,7 @@ public class GrantApplicationProcess {
                 new java.util.ArrayDeque<>(List.of(root.getChildActivityInstances()));
         while (!open.isEmpty()) {
             var next = open.pop();
-            steps.add(next.getActivityId().replace("#multiInstanceBody", ""));
+            steps.add(next.getActivityId().replace(MULTI_INSTANCE_BODY, ""));
             open.addAll(List.of(next.getChildActivityInstances()));
         }
         return steps.stream().distinct().toList();
