@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.anslag.it.support.Ears;
 import org.anslag.it.support.MailServer;
@@ -61,20 +62,22 @@ public class OutboxOutageIT {
     @Test
     @Order(2)
     public void mailQueuedDuringTheOutageIsKeptWithTheFailedAttempt() throws Exception {
+        // keys of their own, so a database kept from an earlier run does not take them for sent mail
+        String run = "outage:" + UUID.randomUUID() + ":";
         tx.begin();
         for (int i = 1; i <= MAILS; i++) {
-            Scenarios.ejb(Outbox.class).queue(new Mail("outage:" + i, "person" + i + "@" + DOMAIN, SUBJECT + " " + i,
+            Scenarios.ejb(Outbox.class).queue(new Mail(run + i, "person" + i + "@" + DOMAIN, SUBJECT + " " + i,
                     "Meddelande " + i + " skickat under driftstörningen."));
         }
         tx.commit();
         Instant giveUp = Instant.now().plus(PATIENCE);
-        while (count("select count(*) from outbox_message where dedupe_key like 'outage:%' and last_error is not null") == 0
+        while (count("select count(*) from outbox_message where dedupe_key like ? and last_error is not null", run) == 0
                 && Instant.now().isBefore(giveUp)) {
             Thread.sleep(200);
         }
-        assertTrue(count("select count(*) from outbox_message where dedupe_key like 'outage:%' and last_error is not null") > 0,
+        assertTrue(count("select count(*) from outbox_message where dedupe_key like ? and last_error is not null", run) > 0,
                 "a failed attempt is recorded with its error");
-        assertEquals(MAILS, count("select count(*) from outbox_message where dedupe_key like 'outage:%' and sent_at is null"),
+        assertEquals(MAILS, count("select count(*) from outbox_message where dedupe_key like ? and sent_at is null", run),
                 "no mail is marked sent while the SMTP server is down");
     }
 
@@ -96,11 +99,13 @@ public class OutboxOutageIT {
         MailServer.start();
     }
 
-    private long count(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet result = statement.executeQuery()) {
-            result.next();
-            return result.getLong(1);
+    private long count(String sql, String run) throws SQLException {
+        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, run + "%");
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
         }
     }
 }
