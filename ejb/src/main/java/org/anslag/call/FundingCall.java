@@ -307,6 +307,11 @@ public class FundingCall {
         return List.copyOf(reportingPeriodEnds);
     }
 
+    /** A grant reports once per reporting period, and once at least. */
+    public int reportsRequired() {
+        return Math.max(1, reportingPeriodEnds.size());
+    }
+
     public FundingCall getCopiedFrom() {
         return copiedFrom;
     }

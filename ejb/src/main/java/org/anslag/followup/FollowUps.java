@@ -40,8 +40,8 @@ public class FollowUps {
             throw new AccessDenied(actor.username() + " does not coordinate " + number);
         }
         process.complete(number, GrantApplicationProcess.SUBMIT_PROGRESS_REPORT, null, Map.of());
-        ProgressReport report = new ProgressReport(application, reportsOf(number).size() + 1, content,
-                actor.username(), clock.instant());
+        ProgressReport report = new ProgressReport(application, nextPeriod(number), content, actor.username(),
+                clock.instant());
         em.persist(report);
         audit.record(actor.username(), "SUBMIT_REPORT", "application:" + number, "period " + report.getPeriodNumber());
         return report;
@@ -52,7 +52,7 @@ public class FollowUps {
         GrantApplication application = applications.lockedByNumber(number);
         ProgressReport report = latestOf(number).orElseThrow(() -> new AccessDenied("no report for " + number));
         report.assess(score, comment, actor.username(), clock.instant());
-        boolean moreReports = report.getPeriodNumber() < periodsToReport(application);
+        boolean moreReports = report.getPeriodNumber() < application.getCall().reportsRequired();
         process.complete(number, GrantApplicationProcess.ASSESS_PROGRESS_REPORT, null, Map.of("moreReports", moreReports));
         if (!moreReports) {
             applications.moveTo(application, ApplicationStatus.CLOSED, actor.username());
@@ -62,9 +62,10 @@ public class FollowUps {
         return report;
     }
 
-    /** One report per reporting period of the call, and one at least. */
-    public static int periodsToReport(GrantApplication application) {
-        return Math.max(1, application.getCall().getReportingPeriodEnds().size());
+    /** The reporting period the application's next report is for: 1 for its first. */
+    public int nextPeriod(String number) {
+        return em.createQuery("select count(r) from ProgressReport r where r.application.number = :number", Long.class)
+                .setParameter("number", number).getSingleResult().intValue() + 1;
     }
 
     /** Logged when the process's reminder timer fires; the e-mail reminder comes with the outbox. */

@@ -35,8 +35,8 @@ public class Outbox {
         if (!known) {
             OutboxMessage message = new OutboxMessage(mail.dedupeKey(), mail.recipient(), mail.subject(), mail.body(),
                     clock.instant());
-            em.persist(message); // an identity id: the row is inserted now, so the id is known
-            queued.fire(new MailQueued(message.getId()));
+            em.persist(message);
+            queued.fire(new MailQueued());
         }
     }
 }

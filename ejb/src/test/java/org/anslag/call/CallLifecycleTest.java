@@ -83,6 +83,15 @@ class CallLifecycleTest {
     }
 
     @Test
+    void aGrantReportsOncePerPeriodAndOnceWithoutPeriods() {
+        FundingCall call = TestCalls.ideaHubCall();
+        assertThat(call.reportsRequired()).isEqualTo(1);
+
+        call.planReporting(List.of(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 6, 30)));
+        assertThat(call.reportsRequired()).isEqualTo(2);
+    }
+
+    @Test
     void aCopyIsANewDraftWithTheSameTermsRulesAndCriteriaOnItsOwnSchedule() {
         FundingCall source = TestCalls.ideaHubCall();
         source.adopt(MUNICIPALITIES_AND_REGIONS);

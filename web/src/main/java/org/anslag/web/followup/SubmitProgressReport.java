@@ -54,8 +54,8 @@ public class SubmitProgressReport extends ApplicationStep {
 
     /** Which of the call's reporting periods this report is for, and when that period ends. */
     public String getPeriod() {
-        int period = followUps.reportsOf(number).size() + 1;
-        int periods = FollowUps.periodsToReport(getApplication());
+        int period = followUps.nextPeriod(number);
+        int periods = getApplication().getCall().reportsRequired();
         List<LocalDate> ends = getApplication().getCall().getReportingPeriodEnds();
         return period <= ends.size()
                 ? Feedback.text("report.periodEnding", period, periods, ends.get(period - 1).toString())
