@@ -26,7 +26,7 @@ import org.anslag.shared.RuleViolation;
 import org.anslag.shared.infrastructure.RowLocks;
 import org.anslag.workflow.GrantApplicationProcess;
 
-/** Drafting, submitting and withdrawing applications; also who may see which application. */
+/** Drafting, submitting and withdrawing applications; who may read them is {@link ApplicationAccess}'s to say. */
 @Stateless
 public class Applications {
 
@@ -47,6 +47,8 @@ public class Applications {
     Organisations organisations;
     @EJB
     ApplicationNumbers numbers;
+    @EJB
+    ApplicationAccess access;
     @EJB
     GrantApplicationProcess process;
     @EJB
@@ -80,6 +82,22 @@ public class Applications {
         em.persist(application);
         audit.record(actor.username(), "CREATE_DRAFT", subject(application), title);
         return application;
+    }
+
+    /**
+     * The call a new application is started for: only applicants of an organisation start one,
+     * and a call not yet published does not exist for them.
+     */
+    public FundingCall callToApplyTo(Actor actor, Long callId) {
+        actor.require(Role.APPLICANT);
+        if (actor.organisationId() == null) {
+            throw new AccessDenied(actor.username() + " belongs to no organisation");
+        }
+        FundingCall call = calls.call(callId);
+        if (!call.getStatus().isPublic()) {
+            throw new NotFound("call " + callId);
+        }
+        return call;
     }
 
     public GrantApplication saveDraft(Actor actor, Long id, long expectedVersion, String title, String summary,
@@ -196,20 +214,13 @@ public class Applications {
         audit.record(actor, "STATUS", subject(application), before + " → " + next);
     }
 
-    /** The application if the actor may see it: staff roles see all, applicants their organisation's. */
+    /** The application if the actor may read it ({@link ApplicationAccess}). */
     public GrantApplication view(Actor actor, Long id) {
-        GrantApplication application = em.find(GrantApplication.class, id);
-        if (application == null) {
-            throw new NotFound("application " + id);
-        }
-        requireVisible(actor, application);
-        return application;
+        return access.readable(actor, id);
     }
 
     public GrantApplication viewByNumber(Actor actor, String number) {
-        GrantApplication application = byNumber(number);
-        requireVisible(actor, application);
-        return application;
+        return access.readable(actor, number);
     }
 
     public GrantApplication byNumber(String number) {
@@ -261,21 +272,6 @@ public class Applications {
     public List<GrantApplication> ofCall(Long callId) {
         return em.createQuery("select a from GrantApplication a where a.call.id = :call order by a.number",
                 GrantApplication.class).setParameter("call", callId).getResultList();
-    }
-
-    /**
-     * Managers, finance and admins see every application; an evaluator those they review or whose
-     * report awaits assessment; an applicant those of their own organisation.
-     */
-    private void requireVisible(Actor actor, GrantApplication application) {
-        boolean staff = actor.has(Role.PROGRAMME_MANAGER) || actor.has(Role.FINANCE) || actor.has(Role.ADMIN);
-        boolean evaluating = actor.has(Role.EVALUATOR)
-                && (process.wasAssignedTo(application.getNumber(), actor.username())
-                    || process.isWaitingAt(application.getNumber(), GrantApplicationProcess.ASSESS_PROGRESS_REPORT));
-        boolean own = actor.has(Role.APPLICANT) && application.involves(actor.organisationId());
-        if (!staff && !evaluating && !own) {
-            throw new AccessDenied(actor.username() + " may not see " + application.getNumber());
-        }
     }
 
     private GrantApplication editable(Actor actor, Long id, Long expectedVersion) {

@@ -18,7 +18,7 @@ import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
 import org.anslag.workflow.GrantApplicationProcess;
 
-/** Progress reports: submitted by the coordinator, assessed by an evaluator. */
+/** Progress reports: submitted by the coordinator, assessed by an evaluator assigned to the follow-up. */
 @Stateless
 public class FollowUps {
 
@@ -32,6 +32,8 @@ public class FollowUps {
     Applications applications;
     @EJB
     GrantApplicationProcess process;
+    @EJB
+    ReportAssessors assessors;
 
     public ProgressReport submit(Actor actor, String number, ReportContent content) {
         actor.require(Role.APPLICANT);
@@ -39,7 +41,9 @@ public class FollowUps {
         if (!actor.belongsTo(application.getCoordinator().getId())) {
             throw new AccessDenied(actor.username() + " does not coordinate " + number);
         }
-        process.complete(number, GrantApplicationProcess.SUBMIT_PROGRESS_REPORT, null, Map.of());
+        // the assessment is offered to the follow-up's assessors only, never to every evaluator
+        process.complete(number, GrantApplicationProcess.SUBMIT_PROGRESS_REPORT, null,
+                Map.of(GrantApplicationProcess.REPORT_ASSESSORS, String.join(",", assessors.assignedOrDefault(application))));
         ProgressReport report = new ProgressReport(application, nextPeriod(number), content, actor.username(),
                 clock.instant());
         em.persist(report);
@@ -50,6 +54,9 @@ public class FollowUps {
     public ProgressReport assess(Actor actor, String number, int score, String comment) {
         actor.require(Role.EVALUATOR);
         GrantApplication application = applications.lockedByNumber(number);
+        if (!assessors.isClearedAssessor(application, actor.username())) {
+            throw new AccessDenied(actor.username() + " does not assess the reports of " + number);
+        }
         ProgressReport report = latestOf(number).orElseThrow(() -> new AccessDenied("no report for " + number));
         report.assess(score, comment, actor.username(), clock.instant());
         boolean moreReports = report.getPeriodNumber() < application.getCall().reportsRequired();

@@ -59,4 +59,12 @@ public class Organisations {
                 UserAccount.class).setParameter("role", role).getResultList();
     }
 
+    /**
+     * The organisations a user is tied to: the employer. An evaluator tied to the coordinator or a
+     * partner of an application never sees it.
+     */
+    public java.util.Set<Long> affiliationsOf(String username) {
+        return account(username).map(UserAccount::getOrganisation).map(organisation -> java.util.Set.of(organisation.getId()))
+                .orElse(java.util.Set.of());
+    }
 }

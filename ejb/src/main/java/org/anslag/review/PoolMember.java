@@ -40,11 +40,6 @@ public class PoolMember {
         this.addedAt = addedAt;
     }
 
-    /** Whether the evaluator works at one of these organisations, and so may not review the application. */
-    public boolean worksAtAnyOf(java.util.Collection<Long> organisationIds) {
-        return evaluator.getOrganisation() != null && organisationIds.contains(evaluator.getOrganisation().getId());
-    }
-
     public Long getId() {
         return id;
     }

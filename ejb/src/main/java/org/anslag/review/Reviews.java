@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.anslag.application.ApplicationAccess;
 import org.anslag.application.ApplicationStatus;
 import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
@@ -38,6 +39,10 @@ public class Reviews {
     Letters letters;
     @EJB
     EvaluatorPool pool;
+    @EJB
+    ApplicationAccess access;
+    @EJB
+    Declarations declarations;
 
     /**
      * The manager confirms or overrides the eligibility table's proposal. The check is kept next to
@@ -74,26 +79,26 @@ public class Reviews {
                 .setParameter("number", number).getResultList().stream().findFirst();
     }
 
-    /** An evaluator of the programme's pool as the manager weighs them for one application. */
-    public record Candidate(PoolMember member, long openReviews, String excludedBecause) {
+    /**
+     * An evaluator of the programme's pool as the manager weighs them for one application: tied to
+     * an organisation of the application (named), or having declared a conflict with it, excludes.
+     */
+    public record Candidate(PoolMember member, long openReviews, String excludedBecause, boolean conflictDeclared) {
 
         public boolean isExcluded() {
-            return excludedBecause != null;
+            return excludedBecause != null || conflictDeclared;
         }
     }
 
-    /**
-     * The programme's pool for this application, least loaded first; an evaluator who works at the
-     * coordinator or a partner is excluded, with the organisation named.
-     */
+    /** The programme's pool for this application, least loaded first, the excluded last. */
     public List<Candidate> candidates(Actor actor, String number) {
         actor.require(Role.PROGRAMME_MANAGER);
         GrantApplication application = applications.byNumber(number);
-        Map<Long, String> involved = involvedOrganisations(application);
         Map<String, Long> load = process.openReviewsByEvaluator();
         return pool.of(application.getCall().getProgramme().getId()).stream()
                 .map(member -> new Candidate(member, load.getOrDefault(member.getUsername(), 0L),
-                        member.worksAtAnyOf(involved.keySet()) ? involved.get(member.getEvaluator().getOrganisation().getId()) : null))
+                        access.tieTo(member.getUsername(), application),
+                        declarations.conflictOf(application, member.getUsername()).orElse(false)))
                 .sorted(java.util.Comparator.comparing(Candidate::isExcluded).thenComparing(Candidate::openReviews)
                         .thenComparing(candidate -> candidate.member().getEvaluator().getFullName()))
                 .toList();
@@ -138,6 +143,12 @@ public class Reviews {
 
     /** What an evaluator sees before declaring: who applies with whom, not what they wrote. */
     public record ConflictCheck(String number, String title, String callTitle, String coordinator, List<String> partners) {
+
+        public static ConflictCheck of(GrantApplication application) {
+            return new ConflictCheck(application.getNumber(), application.getTitle(), application.getCall().getTitle(),
+                    application.getCoordinator().getLabel(),
+                    application.getPartners().stream().map(partner -> partner.getOrganisation().getLabel()).toList());
+        }
     }
 
     public ConflictCheck conflictCheck(Actor actor, String number) {
@@ -145,10 +156,7 @@ public class Reviews {
         if (!process.isWaitingFor(number, GrantApplicationProcess.DECLARE_CONFLICTS, actor.username())) {
             throw new AccessDenied(actor.username() + " has no declaration to make for " + number);
         }
-        GrantApplication application = applications.byNumber(number);
-        return new ConflictCheck(number, application.getTitle(), application.getCall().getTitle(),
-                application.getCoordinator().getLabel(),
-                application.getPartners().stream().map(partner -> partner.getOrganisation().getLabel()).toList());
+        return ConflictCheck.of(applications.byNumber(number));
     }
 
     public boolean mustDeclare(Actor actor, String number) {
@@ -163,9 +171,8 @@ public class Reviews {
         if (!process.isWaitingFor(number, GrantApplicationProcess.DECLARE_CONFLICTS, actor.username())) {
             throw new RuleViolation("conflict", "conflict.alreadyDeclared");
         }
-        ConflictDeclaration declaration = new ConflictDeclaration(application, actor.username(), conflict, description,
+        ConflictDeclaration declaration = declarations.record(application, actor.username(), conflict, description,
                 clock.instant());
-        em.persist(declaration);
         process.complete(number, GrantApplicationProcess.DECLARE_CONFLICTS, actor.username(), Map.of("conflict", conflict));
         audit.record(actor.username(), conflict ? "DECLARE_CONFLICT" : "DECLARE_NO_CONFLICT", "application:" + number,
                 conflict ? declaration.getDescription() : "");
@@ -187,11 +194,7 @@ public class Reviews {
         actor.require(Role.PROGRAMME_MANAGER);
         GrantApplication application = applications.lockedByNumber(number);
         requireEligibleEvaluator(application, replacement, "replacement");
-        boolean declaredConflict = !em.createQuery("""
-                select d.id from ConflictDeclaration d where d.application.id = :application
-                and d.evaluator = :evaluator and d.conflict = true""", Long.class)
-                .setParameter("application", application.getId()).setParameter("evaluator", replacement)
-                .getResultList().isEmpty();
+        boolean declaredConflict = declarations.conflictOf(application, replacement).orElse(false);
         boolean alreadyReviewing = process.isWaitingFor(number, GrantApplicationProcess.DECLARE_CONFLICTS, replacement)
                 || process.isWaitingFor(number, GrantApplicationProcess.REVIEW_APPLICATION, replacement);
         if (declaredConflict || alreadyReviewing) {
@@ -206,20 +209,21 @@ public class Reviews {
         if (member == null) {
             throw new RuleViolation(field, "review.notInPool", username);
         }
-        Map<Long, String> involved = involvedOrganisations(application);
-        if (member.worksAtAnyOf(involved.keySet())) {
-            throw new RuleViolation(field, "review.evaluatorExcluded", member.getEvaluator().getFullName(),
-                    involved.get(member.getEvaluator().getOrganisation().getId()));
+        String tie = access.tieTo(username, application);
+        if (tie != null) {
+            throw new RuleViolation(field, "review.evaluatorExcluded", member.getEvaluator().getFullName(), tie);
         }
     }
 
-    /** The coordinator and the partners, by id, with their names. */
-    private static Map<Long, String> involvedOrganisations(GrantApplication application) {
-        Map<Long, String> involved = new java.util.HashMap<>();
-        involved.put(application.getCoordinator().getId(), application.getCoordinator().getName());
-        application.getPartners().forEach(partner ->
-                involved.put(partner.getOrganisation().getId(), partner.getOrganisation().getName()));
-        return involved;
+    /**
+     * An evaluator of the application's programme who may be given it: in the pool, tied to none
+     * of its organisations and with no conflict declared; for assigning the follow-up too.
+     */
+    public void requireImpartialPoolMember(GrantApplication application, String username, String field) {
+        requireEligibleEvaluator(application, username, field);
+        if (declarations.conflictOf(application, username).orElse(false)) {
+            throw new RuleViolation(field, "review.conflictDeclared", username);
+        }
     }
 
     public Review submitReview(Actor actor, String number, Map<Long, Integer> scores, Map<Long, String> comments) {
@@ -251,7 +255,7 @@ public class Reviews {
         if (actor.has(Role.PROGRAMME_MANAGER) || actor.has(Role.FINANCE)) {
             return true;
         }
-        return actor.has(Role.EVALUATOR) && !em.createQuery("""
+        return actor.has(Role.EVALUATOR) && access.mayRead(actor, applications.byNumber(number)) && !em.createQuery("""
                 select r.id from Review r where r.application.number = :number and r.evaluator = :evaluator""", Long.class)
                 .setParameter("number", number).setParameter("evaluator", actor.username())
                 .setMaxResults(1).getResultList().isEmpty();

@@ -35,6 +35,8 @@ public class GrantApplicationProcess {
     public static final String ACCEPT_AGREEMENT = "Task_AcceptAgreement";
     public static final String SUBMIT_PROGRESS_REPORT = "Task_SubmitProgressReport";
     public static final String ASSESS_PROGRESS_REPORT = "Task_AssessProgressReport";
+    /** The variable naming, comma-separated, the evaluators the report assessment is offered to. */
+    public static final String REPORT_ASSESSORS = "reportAssessors";
     static final String WITHDRAWAL_MESSAGE = "ApplicationWithdrawn";
 
     /** An open user task, as the task list shows it. */
@@ -101,6 +103,23 @@ public class GrantApplicationProcess {
         tasks.complete(task.getId(), Map.of("evaluator", replacement));
     }
 
+    /** Offers the open task, if the process waits there, to exactly these users and no group. */
+    public void offer(String applicationNumber, String taskKey, List<String> users) {
+        var tasks = bootstrap.engine().getTaskService();
+        find(applicationNumber, taskKey, null).ifPresent(task -> {
+            tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .filter(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
+                    .forEach(link -> {
+                        if (link.getUserId() != null) {
+                            tasks.deleteCandidateUser(task.getId(), link.getUserId());
+                        } else {
+                            tasks.deleteCandidateGroup(task.getId(), link.getGroupId());
+                        }
+                    });
+            users.forEach(user -> tasks.addCandidateUser(task.getId(), user));
+        });
+    }
+
     public void withdraw(String applicationNumber) {
         bootstrap.engine().getRuntimeService().createMessageCorrelation(WITHDRAWAL_MESSAGE)
                 .processInstanceBusinessKey(applicationNumber)
@@ -113,9 +132,11 @@ public class GrantApplicationProcess {
                 : service.createTaskQuery().processDefinitionKey(KEY).taskCandidateGroupIn(candidateGroups).list();
         var assigned = assignee == null ? List.<Task>of()
                 : service.createTaskQuery().processDefinitionKey(KEY).taskAssignee(assignee).list();
+        var offered = assignee == null ? List.<Task>of()
+                : service.createTaskQuery().processDefinitionKey(KEY).taskCandidateUser(assignee).list();
         // a task can be both offered to the user's group and assigned to the user
         Map<String, Task> byId = new LinkedHashMap<>();
-        Stream.concat(byGroup.stream(), assigned.stream()).forEach(task -> byId.putIfAbsent(task.getId(), task));
+        Stream.of(byGroup, assigned, offered).flatMap(List::stream).forEach(task -> byId.putIfAbsent(task.getId(), task));
         List<Task> open = List.copyOf(byId.values());
         Map<String, String> businessKeys = businessKeysOf(open);
         return open.stream()

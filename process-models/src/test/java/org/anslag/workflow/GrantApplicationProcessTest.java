@@ -34,6 +34,8 @@ class GrantApplicationProcessTest {
     private static final List<String> HAPPY_PATH = List.of("Task_CheckEligibility",
             "Task_AssignEvaluators", "Task_DeclareConflicts", "Task_ReviewApplication", "Task_DecideFunding",
             "Task_AcceptAgreement", "Task_SubmitProgressReport", "Task_AssessProgressReport");
+    /** The follow-up's assessors as the service names them when a report comes in. */
+    private static final Map<String, Object> REPORT_SUBMITTED = Map.of("reportAssessors", "bo,cecilia");
     private static final ZonedDateTime SUBMITTED = LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZoneId.systemDefault());
 
     @RegisterExtension
@@ -200,6 +202,20 @@ class GrantApplicationProcessTest {
     }
 
     @Test
+    void aReportsAssessmentIsOfferedOnlyToTheFollowUpsAssessorsNeverToEveryEvaluator() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_AssessProgressReport");
+
+        Task assessment = tasks(application, "Task_AssessProgressReport").get(0);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(assessment.getId()))
+                .extracting(link -> link.getUserId() + "/" + link.getGroupId())
+                .containsExactlyInAnyOrder("bo/null", "cecilia/null");
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("EVALUATOR").count()).isZero();
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateUser("anna").count())
+                .as("a reviewer not named for the follow-up").isZero();
+    }
+
+    @Test
     void eachReportingPeriodHasItsReportAndTheApplicationClosesAfterTheLast() {
         ProcessInstance application = submit("MUNICIPALITY");
         proceedTo(application, "Task_AssessProgressReport");
@@ -210,7 +226,7 @@ class GrantApplicationProcessTest {
                 .extracting(this::activityOf).as("the second report has its own reminder")
                 .containsExactly("BoundaryEvent_ProgressReportOverdue");
 
-        complete(application, "Task_SubmitProgressReport", Map.of());
+        complete(application, "Task_SubmitProgressReport", REPORT_SUBMITTED);
         complete(application, "Task_AssessProgressReport", Map.of("moreReports", false));
         assertThat(application).hasPassed("EndEvent_ApplicationClosed").isEnded();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
@@ -258,7 +274,7 @@ class GrantApplicationProcessTest {
         assertThat(application).hasPassed("Task_RemindProgressReport", "EndEvent_ReminderSent")
                 .isWaitingAt("Task_SubmitProgressReport");
 
-        complete(application, "Task_SubmitProgressReport", Map.of());
+        complete(application, "Task_SubmitProgressReport", REPORT_SUBMITTED);
         complete(application, "Task_AssessProgressReport", Map.of("moreReports", false));
         assertThat(application).hasPassed("EndEvent_ApplicationClosed").isEnded();
     }
@@ -321,6 +337,7 @@ class GrantApplicationProcessTest {
                     "reviewDueAt", Date.from(SUBMITTED.plusDays(14).toInstant()));
             case "Task_DeclareConflicts" -> Map.of("conflict", false);
             case "Task_DecideFunding" -> Map.of("granted", true, "needsApproval", false);
+            case "Task_SubmitProgressReport" -> REPORT_SUBMITTED;
             default -> Map.of();
         };
     }

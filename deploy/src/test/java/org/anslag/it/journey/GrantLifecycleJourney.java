@@ -616,8 +616,20 @@ class GrantLifecycleJourney {
 
     @Test
     @Order(10)
-    void evaluatorAssessesTheProgressReport() {
+    void anEvaluatorOfTheFollowUpAssessesTheReportAndTheConflictedOneCannotOpenIt() {
         browser.signIn("erik");
+        assertThat(browser.all(By.xpath("//a[contains(@href,'assess-progress-report')]")))
+                .as("the report is not offered to an evaluator who declared a conflict").isEmpty();
+        browser.open("followup/assess-progress-report.xhtml?number=" + applicationNumber);
+        assertThat(browser.heading()).isEqualTo("Åtkomst nekad");
+        assertThat(browser.pageText()).doesNotContain("Idéslussen är igång");
+
+        browser.signIn("maria");
+        browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
+        assertThat(browser.text("report-assessors")).as("the reviewers who declared no conflict")
+                .contains("Lars Holm", "Karin Sjöberg", "Nils Berglund").doesNotContain("Erik Nord");
+
+        browser.signIn("lars");
         browser.clickLink(taskLink("assess-progress-report"));
         assertThat(browser.text("hinders")).isEqualTo("Brist på tid");
         assertThat(browser.text("success-factors")).isEqualTo("Engagerad ledning");

@@ -18,6 +18,7 @@ import org.anslag.award.FundingDecision;
 import org.anslag.award.GrantAgreement;
 import org.anslag.award.Installment;
 import org.anslag.followup.FollowUps;
+import org.anslag.followup.ReportAssessors;
 import org.anslag.followup.ProgressReport;
 import org.anslag.review.Review;
 import org.anslag.review.Reviews;
@@ -40,6 +41,8 @@ public class ApplicationDetails implements Serializable {
     transient Awards awards;
     @EJB
     transient FollowUps followUps;
+    @EJB
+    transient ReportAssessors reportAssessors;
     @EJB
     transient Disbursements disbursements;
     @EJB
@@ -126,6 +129,16 @@ public class ApplicationDetails implements Serializable {
     public List<AuditEntry> getHistory() {
         return currentUser.actor().has(Role.PROGRAMME_MANAGER)
                 ? audit.about("application:" + getApplication().getNumber()) : List.of();
+    }
+
+    /** For managers once the grant is being followed up: who assesses its reports. */
+    public List<String> getReportAssessors() {
+        return isFollowedUp() && currentUser.actor().has(Role.PROGRAMME_MANAGER)
+                ? reportAssessors.of(getApplication()) : List.of();
+    }
+
+    public boolean isFollowedUp() {
+        return getAgreement().filter(accepted -> accepted.getStatus() == AgreementStatus.ACCEPTED).isPresent();
     }
 
     public boolean isCoordinator() {

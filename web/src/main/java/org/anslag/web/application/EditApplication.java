@@ -68,7 +68,7 @@ public class EditApplication implements Serializable {
             summary = application.getSummary();
             requestedAmount = application.getRequestedAmount();
         } else if (applicationId == null) {
-            calls.call(callId);
+            applications.callToApplyTo(currentUser.actor(), callId);
         }
         return null;
     }

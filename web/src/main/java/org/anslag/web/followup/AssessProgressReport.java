@@ -6,11 +6,12 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ProgressReport;
+import org.anslag.followup.ReportAssessors;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
 
-/** The evaluator scores a progress report on the 1–7 scale with a comment. */
+/** An assessor of the follow-up scores a progress report on the 1–7 scale with a comment. */
 @Named
 @ViewScoped
 public class AssessProgressReport extends ApplicationStep {
@@ -19,12 +20,23 @@ public class AssessProgressReport extends ApplicationStep {
 
     @EJB
     transient FollowUps followUps;
+    @EJB
+    transient ReportAssessors assessors;
 
     private Integer score;
     private String assessment;
 
-    public void load() {
+    public void load() throws java.io.IOException {
+        if (assessors.mustDeclare(currentUser.actor(), number)) {
+            // a newly assigned assessor sees who applies with whom, and the content only after declaring
+            var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/review/declare-conflicts.xhtml?number=" + number);
+            return;
+        }
         applications.viewByNumber(currentUser.actor(), number);
+        if (!assessors.isClearedAssessor(getApplication(), currentUser.getUsername())) {
+            throw new org.anslag.shared.AccessDenied(currentUser.getUsername() + " does not assess " + number);
+        }
     }
 
     public ProgressReport getReport() {

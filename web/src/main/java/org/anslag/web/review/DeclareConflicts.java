@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.anslag.followup.ReportAssessors;
 import org.anslag.review.Reviews;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.CurrentUser;
@@ -12,7 +13,8 @@ import org.anslag.web.shared.Feedback;
 
 /**
  * The evaluator declares conflicts of interest, seeing only who applies with whom; the
- * application's content opens once they declare none.
+ * application's content opens once they declare none. The same page serves a review and the
+ * assessment of a funded project's reports.
  */
 @Named
 @ViewScoped
@@ -22,16 +24,22 @@ public class DeclareConflicts implements Serializable {
 
     @EJB
     transient Reviews reviews;
+    @EJB
+    transient ReportAssessors reportAssessors;
     @Inject
     CurrentUser currentUser;
 
     private String number;
     private Reviews.ConflictCheck check;
+    private boolean followUp;
     private Boolean conflict;
     private String description;
 
     public void load() {
-        check = reviews.conflictCheck(currentUser.actor(), number);
+        followUp = !reviews.mustDeclare(currentUser.actor(), number)
+                && reportAssessors.mustDeclare(currentUser.actor(), number);
+        check = followUp ? reportAssessors.conflictCheck(currentUser.actor(), number)
+                : reviews.conflictCheck(currentUser.actor(), number);
     }
 
     public String declare() {
@@ -39,12 +47,17 @@ public class DeclareConflicts implements Serializable {
             if (conflict == null) {
                 throw new RuleViolation("conflict", "conflict.choose");
             }
-            reviews.declareConflicts(currentUser.actor(), number, conflict, description);
+            if (followUp) {
+                reportAssessors.declare(currentUser.actor(), number, conflict, description);
+            } else {
+                reviews.declareConflicts(currentUser.actor(), number, conflict, description);
+            }
             if (conflict) {
                 Feedback.info("conflict.declared", number);
                 return "/workflow/tasks.xhtml?faces-redirect=true";
             }
-            return "/review/score-application.xhtml?faces-redirect=true&number=" + number;
+            return (followUp ? "/followup/assess-progress-report" : "/review/score-application")
+                    + ".xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
             Feedback.show("declaration", violation);
             return null;

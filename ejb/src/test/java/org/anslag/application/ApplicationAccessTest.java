@@ -1,0 +1,27 @@
+package org.anslag.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import org.anslag.organisation.TestOrganisations;
+import org.junit.jupiter.api.Test;
+
+class ApplicationAccessTest {
+
+    private final GrantApplication sundsvallWithTimra = TestApplications.completeDraft(new BigDecimal("500000"));
+
+    @Test
+    void anEvaluatorTiedToTheCoordinatorOrAPartnerIsNamedWithThatOrganisation() {
+        assertThat(ApplicationAccess.tieTo(Set.of(TestOrganisations.timra().getId()), sundsvallWithTimra))
+                .as("employed by the partner").isEqualTo("Timrå kommun");
+        assertThat(ApplicationAccess.tieTo(Set.of(TestOrganisations.harnosand().getId(), TestOrganisations.sundsvall().getId()),
+                sundsvallWithTimra)).as("an affiliation with the coordinator beside another employer").isEqualTo("Sundsvalls kommun");
+    }
+
+    @Test
+    void anEvaluatorTiedToNoneOfItsOrganisationsIsFree() {
+        assertThat(ApplicationAccess.tieTo(Set.of(), sundsvallWithTimra)).as("agency staff belong to no municipality").isNull();
+        assertThat(ApplicationAccess.tieTo(Set.of(TestOrganisations.harnosand().getId()), sundsvallWithTimra)).isNull();
+    }
+}
