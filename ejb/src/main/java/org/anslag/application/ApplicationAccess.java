@@ -23,8 +23,10 @@ import org.anslag.shared.Role;
  * Every page, REST resource and service asks here; the matrix test (AccessMatrixIT) proves it.
  *
  * <ul>
- *   <li>Programme managers, finance and admins read every application.</li>
- *   <li>An applicant reads the applications their organisation coordinates or is a partner in.</li>
+ *   <li>An applicant reads the applications their organisation coordinates or is a partner in; a
+ *       draft is theirs alone until it is submitted.</li>
+ *   <li>Programme managers and finance read every submitted application; admins, who run the
+ *       system, read none.</li>
  *   <li>An evaluator reads an application only while some area has assigned it to them after a
  *       declaration of no conflict, never when they declared a conflict, and never when they
  *       work at, or declared an affiliation with, the coordinator or a partner, at any stage.</li>
@@ -66,10 +68,13 @@ public class ApplicationAccess {
     }
 
     public boolean mayRead(Actor actor, GrantApplication application) {
-        if (actor.has(Role.PROGRAMME_MANAGER) || actor.has(Role.FINANCE) || actor.has(Role.ADMIN)) {
+        if (actor.has(Role.APPLICANT) && application.involves(actor.organisationId())) {
             return true;
         }
-        if (actor.has(Role.APPLICANT) && application.involves(actor.organisationId())) {
+        if (application.getStatus() == ApplicationStatus.DRAFT) {
+            return false;
+        }
+        if (actor.has(Role.PROGRAMME_MANAGER) || actor.has(Role.FINANCE)) {
             return true;
         }
         return actor.has(Role.EVALUATOR) && evaluatorMayRead(actor.username(), application);

@@ -69,6 +69,8 @@ public class DemoData {
         Organisation timra = organisations.byCode("2262").orElseThrow();
         user("anna", "Anna Lindqvist", sundsvall, Role.APPLICANT);
         user("tomas", "Tomas Berg", timra, Role.APPLICANT);
+        // a third municipality's applicant: sees neither Sundsvall's nor Timrå's applications
+        user("lina", "Lina Nilsson", organisations.byCode("2580").orElseThrow(), Role.APPLICANT);
         user("maria", "Maria Ek", null, Role.PROGRAMME_MANAGER);
         // the second pair of eyes for large grants
         user("per", "Per Sandberg", null, Role.PROGRAMME_MANAGER);
@@ -81,7 +83,7 @@ public class DemoData {
         user("fatima", "Fatima Hassan", null, Role.FINANCE);
         user("adam", "Adam Ström", null, Role.ADMIN);
         openCall();
-        LOG.info("Demo data created: users anna, tomas, maria, per, erik, lars, karin, nils, sofia, fatima, adam (password 'demo')");
+        LOG.info("Demo data created: users anna, tomas, lina, maria, per, erik, lars, karin, nils, sofia, fatima, adam (password 'demo')");
     }
 
     /**

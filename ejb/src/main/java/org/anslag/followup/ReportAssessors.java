@@ -55,7 +55,7 @@ public class ReportAssessors {
     }
 
     /** The assessors, assigning the default the first time a report needs them. */
-    List<String> assignedOrDefault(GrantApplication application) {
+    public List<String> assignedOrDefault(GrantApplication application) {
         List<String> current = of(application);
         if (!current.isEmpty()) {
             return current;

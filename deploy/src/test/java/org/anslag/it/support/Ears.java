@@ -1,6 +1,7 @@
 package org.anslag.it.support;
 
 import java.io.File;
+import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,6 +42,16 @@ public final class Ears {
         }
         web.addClasses(classes);
         web.addClass(Ears.class);
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(web);
+        return ear;
+    }
+
+    /** The built EAR with test classes and test resources (from the test class path) in its web module. */
+    public static EnterpriseArchive withTestInWebModule(List<String> resources, Class<?>... classes) {
+        EnterpriseArchive ear = withClassesInWebModule(classes);
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        resources.forEach(web::addAsResource);
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
         return ear;

@@ -29,6 +29,10 @@ public class AcceptAgreement extends ApplicationStep {
         if (!currentUser.actor().belongsTo(application.getCoordinator().getId())) {
             throw new AccessDenied(currentUser.getUsername() + " does not coordinate " + number);
         }
+        if (getAgreement() == null) {
+            // no grant, so no terms to accept: an address typed or kept from elsewhere
+            throw new org.anslag.shared.NotFound("no agreement for " + number);
+        }
     }
 
     public FundingDecision getDecision() {

@@ -14,6 +14,7 @@ import org.anslag.shared.AccessDenied;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
+import org.anslag.workflow.GrantApplicationProcess;
 
 /** A funded project reports progress: narrative, indicators, tagged hinders and success factors. */
 @Named
@@ -22,6 +23,8 @@ public class SubmitProgressReport extends ApplicationStep {
 
     private static final long serialVersionUID = 1L;
 
+    @EJB
+    transient GrantApplicationProcess process;
     @EJB
     transient FollowUps followUps;
 
@@ -35,6 +38,10 @@ public class SubmitProgressReport extends ApplicationStep {
     public void load() {
         if (!currentUser.actor().belongsTo(getApplication().getCoordinator().getId())) {
             throw new AccessDenied(currentUser.getUsername() + " does not coordinate " + number);
+        }
+        if (!process.isWaitingAt(number, GrantApplicationProcess.SUBMIT_PROGRESS_REPORT)) {
+            // no report is asked for now (not granted yet, or already sent): nothing to fill in
+            throw new org.anslag.shared.NotFound("no report awaited for " + number);
         }
     }
 

@@ -1,0 +1,128 @@
+package org.anslag.it.access;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.anslag.application.GrantApplication;
+import org.anslag.call.AssessmentCriterion;
+import org.anslag.call.FundingCall;
+import org.anslag.followup.FollowUps;
+import org.anslag.followup.ReportContent;
+import org.anslag.it.support.Scenarios;
+import org.anslag.it.support.WebClient;
+import org.anslag.letter.Letters;
+
+/**
+ * Sundsvall's applications with Timrå as partner, one in each state the access matrix covers,
+ * made through the services as the users would: lars reviews (and so assesses the reports), erik
+ * declares a conflict, karin is assigned (declaration pending during the review, then erik's
+ * replacement), nils stays in the pool unassigned, sofia works at the partner Timrå.
+ */
+final class ApplicationsInEveryState {
+
+    static final List<String> STATES = List.of("draft", "submitted", "review", "followup", "closed");
+
+    private final Scenarios given = new Scenarios();
+    private final WebClient anna;
+    private final FundingCall call;
+    /** Per state: the values the matrix's address templates name ({id}, {number}, …). */
+    private final Map<String, Map<String, String>> keys = new LinkedHashMap<>();
+
+    ApplicationsInEveryState(WebClient signedInAnna) {
+        this.anna = signedInAnna;
+        this.call = given.openCall("9000000", "lars", "erik", "karin", "nils", "sofia");
+        keys.put("draft", keysOf(draft().getNumber()));
+        keys.put("submitted", keysOf(submit(draft())));
+        keys.put("review", keysOf(inReview(draft())));
+        keys.put("followup", keysOf(reportAwaitingAssessment(draft())));
+        String closed = reportAwaitingAssessment(draft());
+        ejb(FollowUps.class).assess(Scenarios.evaluator("lars"), closed, 6, "Väl genomfört.");
+        keys.put("closed", keysOf(closed));
+    }
+
+    /** The template values of one state; {call} for the rows that belong to no application. */
+    Map<String, String> keys(String state) {
+        return keys.get(state);
+    }
+
+    private GrantApplication draft() {
+        GrantApplication draft = given.completeDraft(call, "400000");
+        HttpResponse<String> attached = anna.postBody("api/applications/" + draft.getId() + "/attachments", "application/pdf",
+                "%PDF-1.4\n% projektplan\n%%EOF\n".getBytes(StandardCharsets.US_ASCII),
+                Map.of("X-Requested-By", "access-matrix", "X-File-Name", "projektplan.pdf", "Accept", "application/json"));
+        if (attached.statusCode() != 201) {
+            throw new IllegalStateException("attachment refused: " + attached.statusCode() + " " + attached.body());
+        }
+        return draft;
+    }
+
+    private String submit(GrantApplication draft) {
+        return given.applications.submit(given.anna, draft.getId()).getNumber();
+    }
+
+    private String inReview(GrantApplication draft) {
+        String number = submit(draft);
+        given.reviews.decideEligibility(given.maria, number, true, "Uppfyller kraven.", "sv");
+        given.reviews.assignEvaluators(given.maria, number, List.of("lars", "erik", "karin"));
+        given.reviews.declareConflicts(Scenarios.evaluator("lars"), number, false, null);
+        given.reviews.declareConflicts(Scenarios.evaluator("erik"), number, true, "Min syster leder projektet.");
+        return number;
+    }
+
+    /** Reviewed by lars and karin (erik's replacement), granted, accepted, its first report in. */
+    private String reportAwaitingAssessment(GrantApplication draft) {
+        String number = submit(draft);
+        given.reviews.decideEligibility(given.maria, number, true, "Uppfyller kraven.", "sv");
+        given.reviews.assignEvaluators(given.maria, number, List.of("lars", "erik"));
+        given.reviews.declareConflicts(Scenarios.evaluator("lars"), number, false, null);
+        given.reviews.declareConflicts(Scenarios.evaluator("erik"), number, true, "Min syster leder projektet.");
+        given.reviews.replaceEvaluator(given.maria, number, "erik", "karin");
+        given.reviews.declareConflicts(Scenarios.evaluator("karin"), number, false, null);
+        review(number, "lars");
+        review(number, "karin");
+        given.rankings.consolidate(given.maria, number, null, new BigDecimal("5.00"), "Godtagbar på alla kriterier.");
+        given.awards.decide(given.maria, number, true, new BigDecimal("400000"), "Beviljas.", "sv");
+        given.awards.acceptAgreement(given.anna, number);
+        ejb(FollowUps.class).submit(given.anna, number,
+                new ReportContent("Idéslussen är igång.", 10, 4, 20, Set.of(), Set.of()));
+        return number;
+    }
+
+    private void review(String number, String evaluator) {
+        Map<Long, Integer> scores = new HashMap<>();
+        Map<Long, String> comments = new HashMap<>();
+        for (AssessmentCriterion criterion : given.applications.byNumber(number).getCall().getCriteria()) {
+            scores.put(criterion.getId(), 5);
+            comments.put(criterion.getId(), "Godtagbart.");
+        }
+        given.reviews.submitReview(Scenarios.evaluator(evaluator), number, scores, comments);
+    }
+
+    private Map<String, String> keysOf(String number) {
+        GrantApplication application = given.applications.byNumber(number);
+        Map<String, String> values = new HashMap<>();
+        values.put("number", number);
+        values.put("id", String.valueOf(application.getId()));
+        values.put("call", String.valueOf(call.getId()));
+        values.put("partner", String.valueOf(given.tomas.organisationId()));
+        Matcher attachment = Pattern.compile("\"id\":(\\d+)").matcher(
+                anna.get("api/applications/" + application.getId() + "/attachments", Map.of("Accept", "application/json")).body());
+        if (attachment.find()) {
+            values.put("attachment", attachment.group(1));
+        }
+        ejb(Letters.class).of(given.anna, application.getId()).stream().findFirst()
+                .ifPresent(letter -> values.put("letter", String.valueOf(letter.getId())));
+        return values;
+    }
+
+    private static <T> T ejb(Class<T> bean) {
+        return Scenarios.ejb(bean);
+    }
+}
