@@ -1,2 +1,5 @@
-/** Progress reports of funded projects: narrative, indicators, hinders and success factors, assessment. */
+/**
+ * Progress reports of funded projects: narrative, indicators, hinders and success factors, and
+ * their assessment by the evaluators assigned to the follow-up (ReportAssessors).
+ */
 package org.anslag.followup;
