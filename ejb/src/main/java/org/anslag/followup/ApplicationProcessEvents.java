@@ -1,12 +1,14 @@
-package org.anslag.workflow;
+package org.anslag.followup;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.anslag.award.Awards;
-import org.anslag.followup.FollowUps;
 
-/** What the grant-application model calls when its timers fire; each call is one retried job. */
+/**
+ * What the grant-application model calls when its timers fire; each call is one retried job. It
+ * lives in follow-up, the later of the two areas it serves, so that award never needs follow-up.
+ */
 @Named("applicationProcessEvents")
 @ApplicationScoped
 public class ApplicationProcessEvents {

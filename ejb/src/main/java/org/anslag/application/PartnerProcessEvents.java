@@ -1,9 +1,8 @@
-package org.anslag.workflow;
+package org.anslag.application;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import org.anslag.application.Partnerships;
 
 /** What the partner-confirmation model calls when a request's deadline passes unanswered. */
 @Named("partnerProcessEvents")

@@ -1,9 +1,8 @@
-package org.anslag.workflow;
+package org.anslag.call;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import org.anslag.call.Calls;
 
 /** What the funding-call model calls when its timers fire. */
 @Named("fundingCallEvents")

@@ -1,9 +1,8 @@
-package org.anslag.workflow;
+package org.anslag.review;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import org.anslag.review.ReviewReminders;
 
 /** What the review part of the grant-application model calls when its timers fire; each call is one retried job. */
 @Named("reviewProcessEvents")

@@ -1,14 +1,13 @@
-package org.anslag.notification;
+package org.anslag.application;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.anslag.application.ApplicationPartner;
-import org.anslag.application.Applications;
-import org.anslag.application.GrantApplication;
-import org.anslag.application.PartnerAnswered;
-import org.anslag.application.PartnerInvited;
+import org.anslag.notification.Links;
+import org.anslag.notification.Mail;
+import org.anslag.notification.MailTexts;
+import org.anslag.notification.Outbox;
 import org.anslag.organisation.Organisations;
 import org.anslag.organisation.UserAccount;
 

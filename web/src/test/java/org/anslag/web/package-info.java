@@ -1,0 +1,2 @@
+/** Rules over all of the web module's pages and resources. */
+package org.anslag.web;
