@@ -2,12 +2,29 @@ package org.anslag.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.anslag.it.support.WebClient;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,10 +90,124 @@ class ApplicantApiIT extends BlackBoxTestBase {
         assertThat(pdf.body()).startsWith("%PDF");
     }
 
+    @Test
+    void aZipBombDressedAsWordIsRefusedNamingTheFileWhileRealOfficeFilesAndOversizedOnesAreTreatedAsBefore() throws Exception {
+        WebClient anna = signedIn("anna");
+        String attachments = "api/applications/" + newDraft(anna) + "/attachments";
+
+        HttpResponse<String> bomb = anna.postBody(attachments, DOCX, zipBombDressedAsWord(300),
+                upload("projektplan.docx"));
+        assertThat(bomb.statusCode()).as(bomb.body()).isEqualTo(422);
+        assertThat(bomb.body()).contains("attachment.suspiciousPackage", "projektplan.docx");
+
+        HttpResponse<String> word = anna.postBody(attachments, DOCX, docx(), upload("plan.docx"));
+        HttpResponse<String> excel = anna.postBody(attachments, "application/octet-stream", xlsx(), upload("budget.xlsx"));
+        assertThat(word.statusCode()).as(word.body()).isEqualTo(201);
+        assertThat(word.body()).contains("wordprocessingml");
+        assertThat(excel.statusCode()).as(excel.body()).isEqualTo(201);
+        assertThat(excel.body()).contains("spreadsheetml");
+
+        byte[] tooLarge = pdfOf(MAX_BYTES + 1, 0);
+        HttpResponse<String> refused = anna.postBody(attachments, "application/pdf", tooLarge, upload("stor.pdf"));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("attachment.tooLarge", "\"20\"");
+    }
+
+    /** Uploads stream to disk: thirty 20 MB files at once fit in the server's 1 GB heap and all arrive intact. */
+    @Test
+    void thirtyUploadsOfTwentyMegabytesAtOnceAllSucceed() throws Exception {
+        WebClient anna = signedIn("anna");
+        String attachments = "api/applications/" + newDraft(anna) + "/attachments";
+        int uploads = 30;
+        ExecutorService threads = Executors.newFixedThreadPool(uploads);
+        CountDownLatch together = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        List<String> checksums = new ArrayList<>();
+        for (int i = 0; i < uploads; i++) {
+            byte[] file = pdfOf(MAX_BYTES, i);
+            checksums.add(sha256(file));
+            String name = "bilaga-" + i + ".pdf";
+            answers.add(threads.submit(() -> {
+                together.await();
+                return anna.postBody(attachments, "application/pdf", file, upload(name));
+            }));
+        }
+        long started = System.nanoTime();
+        together.countDown();
+        for (int i = 0; i < uploads; i++) {
+            HttpResponse<String> answer = answers.get(i).get(5, TimeUnit.MINUTES);
+            assertThat(answer.statusCode()).as("upload %d: %s", i, answer.body()).isEqualTo(201);
+            assertThat(field(answer.body(), "sha256")).as("checksum of upload %d", i).isEqualTo(checksums.get(i));
+            assertThat(field(answer.body(), "size")).isEqualTo(String.valueOf(MAX_BYTES));
+        }
+        System.out.printf("%d uploads of %d MB in parallel took %d ms%n", uploads, MAX_BYTES / (1024 * 1024),
+                (System.nanoTime() - started) / 1_000_000);
+        threads.shutdown();
+    }
+
     private WebClient signedIn(String username) {
         WebClient client = browser();
         assertThat(client.signIn(username, DEMO_PASSWORD).statusCode()).isEqualTo(302);
         return client;
+    }
+
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    /** ANSLAG_MAX_ATTACHMENT_MB's default, as the ITs run the server. */
+    private static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    private static String newDraft(WebClient applicant) {
+        HttpResponse<String> created = applicant.postBody("api/applications", "application/json",
+                draftJson(testBedCall(applicant)).getBytes(StandardCharsets.UTF_8), FROM_THE_APP);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return field(created.body(), "id");
+    }
+
+    private static Map<String, String> upload(String fileName) {
+        return Map.of("X-Requested-By", "it", "X-File-Name", fileName, "Accept", "application/json");
+    }
+
+    /** A PDF of exactly the size, its content told apart by the number. */
+    private static byte[] pdfOf(int size, int number) {
+        byte[] file = new byte[size];
+        new Random(number).nextBytes(file);
+        byte[] header = ("%PDF-1.4\n% bilaga " + number + "\n").getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, file, 0, header.length);
+        return file;
+    }
+
+    /** [Content_Types].xml and a word/document.xml that unpacks into that many megabytes of zeros. */
+    private static byte[] zipBombDressedAsWord(int unpackedMegabytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < unpackedMegabytes; i++) {
+                zip.write(zeros);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] docx() throws IOException {
+        try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("Projektplan");
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] xlsx() throws IOException {
+        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Budget").createRow(0).createCell(0).setCellValue(1250000);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static String testBedCall(WebClient applicant) {

@@ -167,6 +167,80 @@ class SecurityAndHealthIT extends BlackBoxTestBase {
         assertNoStackTrace(missingFile.body());
     }
 
+    @Test
+    void everyResponseCarriesTheBrowsersProtections() {
+        WebClient anonymous = browser();
+        WebClient anna = browser();
+        assertThat(anna.signIn("anna", DEMO_PASSWORD).statusCode()).isIn(302, 303);
+        Map<String, HttpResponse<String>> responses = new java.util.LinkedHashMap<>();
+        responses.put("public page", anonymous.get("public/calls.xhtml"));
+        responses.put("signed-in page", anna.get("workflow/tasks.xhtml"));
+        responses.put("REST answer", anna.get("api/applications/0/attachments"));
+        responses.put("REST refusal", anna.postBody("api/applications", "application/json", new byte[0], Map.of()));
+        responses.put("static script", anonymous.get("resources/anslag/draft-backup.js"));
+        responses.put("faces resource", anonymous.get("jakarta.faces.resource/anslag/anslag.css.xhtml"));
+        responses.put("404 page", anonymous.get("no/such/thing"));
+        responses.put("404 view", anonymous.get("no-such-page.xhtml"));
+        responses.put("403 page", anna.get("finance/exports.xhtml"));
+
+        responses.forEach((what, response) -> {
+            String csp = header(response, "Content-Security-Policy");
+            assertThat(csp).as("CSP of the %s", what)
+                    .contains("default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'")
+                    .containsPattern("script-src 'self'( 'nonce-[A-Za-z0-9+/=_-]+';)?$")
+                    .doesNotContain("unsafe-eval").doesNotContainPattern("script-src[^;]*unsafe-inline");
+            assertThat(response.headers().allValues("Content-Security-Policy")).as("one policy on the %s", what).hasSize(1);
+            assertThat(header(response, "X-Frame-Options")).as(what).isEqualTo("DENY");
+            assertThat(header(response, "X-Content-Type-Options")).as(what).isEqualTo("nosniff");
+            assertThat(header(response, "Referrer-Policy")).as(what).isEqualTo("strict-origin-when-cross-origin");
+            assertThat(header(response, "Permissions-Policy")).as(what).contains("camera=()", "geolocation=()", "microphone=()");
+            assertThat(response.headers().firstValue("Strict-Transport-Security")).as("HSTS over plain http on the %s", what)
+                    .isEmpty();
+        });
+        assertThat(responses.get("404 page").statusCode()).isEqualTo(404);
+        assertThat(responses.get("403 page").statusCode()).isEqualTo(403);
+        assertThat(responses.get("static script").statusCode()).isEqualTo(200);
+    }
+
+    /** Every script of a page carries the nonce of the page's policy; no inline event handler is left. */
+    @Test
+    void pagesRunOnlyScriptsTheirPolicyAllows() {
+        WebClient anna = browser();
+        assertThat(anna.signIn("anna", DEMO_PASSWORD).statusCode()).isIn(302, 303);
+
+        for (String page : new String[] {"login.xhtml", "workflow/tasks.xhtml", "application/my-applications.xhtml"}) {
+            HttpResponse<String> response = anna.get(page);
+            java.util.regex.Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(header(response, "Content-Security-Policy"));
+            assertThat(nonce.find()).as("nonce in the policy of %s", page).isTrue();
+            java.util.regex.Matcher scripts = Pattern.compile("(?is)<script\\b[^>]*>").matcher(response.body());
+            int count = 0;
+            while (scripts.find()) {
+                count++;
+                assertThat(scripts.group()).as("script tag on %s", page).contains("nonce=\"" + nonce.group(1) + "\"");
+            }
+            assertThat(count).as("scripts on %s", page).isPositive();
+            assertThat(response.body()).as("inline handlers on %s", page)
+                    .doesNotContainPattern("(?i)\\son(click|change|submit|load|keyup|keydown|blur|focus)=\"")
+                    .doesNotContain("javascript:");
+        }
+    }
+
+    @Test
+    void sessionCookieIsSameSiteLaxAndSignInStillWorks() {
+        WebClient anna = browser();
+
+        assertThat(anna.signIn("anna", DEMO_PASSWORD).statusCode()).isIn(302, 303);
+
+        assertThat(anna.setCookieHeaders("JSESSIONID")).as("session cookies set").isNotEmpty()
+                .allSatisfy(header -> assertThat(attributes(header)).as(header).contains("samesite=lax"));
+        assertThat(anna.get("workflow/tasks.xhtml").statusCode()).as("signed in after the redirect").isEqualTo(200);
+    }
+
+    private static String header(HttpResponse<String> response, String name) {
+        return response.headers().firstValue(name).orElseThrow(() ->
+                new AssertionError(name + " missing on " + response.uri() + " (" + response.statusCode() + "): " + response.headers().map()));
+    }
+
     /**
      * No exception or stack frame in what the user sees. Script elements are left out of the text
      * check: PrimeFaces writes its error-page map (e.g. 'jakarta.faces.application.ViewExpiredException')

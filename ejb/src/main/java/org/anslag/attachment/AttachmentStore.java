@@ -13,7 +13,8 @@ import java.util.HexFormat;
 
 /**
  * Files on disk under ANSLAG_DATA_DIR (default ~/.anslag)/attachments, named by their SHA-256.
- * Writing the same bytes twice is harmless, so a retried upload never needs cleaning up.
+ * Writing the same bytes twice is harmless, so a retried upload never needs cleaning up. Uploads
+ * arrive in attachments/incoming and are moved into place once accepted.
  */
 @ApplicationScoped
 public class AttachmentStore {
@@ -34,18 +35,24 @@ public class AttachmentStore {
         }
     }
 
-    /** Stores the bytes (written to a temporary file, then moved into place) and returns their checksum. */
-    public String put(byte[] bytes) {
-        String checksum = sha256(bytes);
+    /**
+     * Streams an upload into the store's incoming folder (on the same disk, so keeping it is a
+     * rename), refusing it once it passes {@code maxBytes}.
+     */
+    public Upload receive(InputStream in, long maxBytes) {
+        return Upload.receive(root.resolve("incoming"), in, maxBytes);
+    }
+
+    /** Keeps the upload under its checksum; bytes already stored stay as they are. */
+    public String put(Upload upload) {
+        String checksum = upload.sha256();
         Path target = pathOf(checksum);
         if (Files.exists(target)) {
             return checksum;
         }
         try {
             Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(target.getParent(), checksum, ".part");
-            Files.write(partial, bytes);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(upload.file(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return checksum;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store attachment " + checksum, e);

@@ -19,6 +19,7 @@ import org.anslag.shared.RuleViolation;
 @Stateless
 public class Attachments {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Attachments.class.getName());
     static final long DEFAULT_MAX_MB = 20;
 
     @PersistenceContext
@@ -35,25 +36,25 @@ public class Attachments {
     Applications applications;
 
     /**
-     * Attaches the file to the coordinator's draft. The same bytes attached again give the
-     * attachment already there, so a retried upload adds nothing.
+     * Attaches the received file to the coordinator's draft. The same bytes attached again give the
+     * attachment already there, so a retried upload adds nothing. The caller closes the upload.
      */
-    public Attachment upload(Actor actor, Long applicationId, String fileName, byte[] bytes) {
+    public Attachment upload(Actor actor, Long applicationId, String fileName, Upload upload) {
         GrantApplication draft = applications.lockedDraftOf(actor, applicationId);
-        check(fileName, bytes);
-        FileKind kind = FileKind.of(bytes).orElseThrow(() -> new RuleViolation("file", "attachment.wrongType"));
-        virusScan.scan(fileName, bytes).ifPresent(finding -> {
+        check(fileName, upload.size());
+        FileKind kind = kindOf(fileName, upload);
+        virusScan.scan(fileName, upload.file()).ifPresent(finding -> {
             throw new RuleViolation("file", "attachment.infected", finding);
         });
-        String checksum = AttachmentStore.sha256(bytes);
+        String checksum = upload.sha256();
         List<Attachment> same = em.createQuery(
                 "select a from Attachment a where a.applicationId = :application and a.sha256 = :sha", Attachment.class)
                 .setParameter("application", applicationId).setParameter("sha", checksum).getResultList();
         if (!same.isEmpty()) {
             return same.get(0);
         }
-        store.put(bytes);
-        Attachment attachment = new Attachment(applicationId, cleanName(fileName, kind), kind, bytes.length, checksum,
+        store.put(upload);
+        Attachment attachment = new Attachment(applicationId, cleanName(fileName, kind), kind, upload.size(), checksum,
                 actor.username(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         em.persist(attachment);
         audit.record(actor.username(), "ATTACH", "application:" + draft.getNumber(),
@@ -61,6 +62,17 @@ public class Attachments {
         return attachment;
     }
 
+    private static FileKind kindOf(String fileName, Upload upload) {
+        try {
+            return FileKind.of(upload.file()).orElseThrow(() -> new RuleViolation("file", "attachment.wrongType"));
+        } catch (OfficePackage.Suspicious bomb) {
+            LOG.warning("Refused " + fileName + ": " + bomb.getMessage());
+            throw new RuleViolation("file", "attachment.suspiciousPackage", plainName(fileName),
+                    OfficePackage.MAX_UNPACKED_BYTES / (1024 * 1024), OfficePackage.MAX_PARTS);
+        } catch (java.io.IOException unreadable) {
+            throw new RuleViolation("file", "attachment.unreadable");
+        }
+    }
     public void remove(Actor actor, Long attachmentId) {
         Attachment attachment = find(attachmentId);
         GrantApplication draft = applications.lockedDraftOf(actor, attachment.getApplicationId());
@@ -92,11 +104,11 @@ public class Attachments {
         return megabytes * 1024 * 1024;
     }
 
-    static void check(String fileName, byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
+    static void check(String fileName, long size) {
+        if (size == 0) {
             throw new RuleViolation("file", "attachment.empty");
         }
-        if (bytes.length > maxBytes()) {
+        if (size > maxBytes()) {
             throw new RuleViolation("file", "attachment.tooLarge", maxBytes() / (1024 * 1024));
         }
         if (fileName == null || fileName.isBlank()) {
@@ -106,12 +118,15 @@ public class Attachments {
 
     /** The name without any path a browser sent, with the extension of what the file really is. */
     static String cleanName(String fileName, FileKind kind) {
+        String name = plainName(fileName);
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + kind.extension()) ? name : name + "." + kind.extension();
+    }
+
+    /** The name without any path a browser sent, at most 200 characters. */
+    static String plainName(String fileName) {
         String name = fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
-        if (name.length() > 200) {
-            name = name.substring(0, 200);
-        }
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + kind.extension()) ? name : name + "." + kind.extension();
+        return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
     private Attachment find(Long attachmentId) {

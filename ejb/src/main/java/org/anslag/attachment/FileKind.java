@@ -1,15 +1,16 @@
 package org.anslag.attachment;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The kinds of file an application may carry, told apart by their bytes: a PDF starts with
- * "%PDF-"; Word and Excel files are ZIP packages holding word/document.xml or xl/workbook.xml.
- * The file name is never trusted.
+ * "%PDF-"; Word and Excel files are ZIP packages holding word/document.xml or xl/workbook.xml
+ * ({@link OfficePackage}). The file name is never trusted.
  */
 public enum FileKind {
     PDF("application/pdf", "pdf"),
@@ -35,43 +36,22 @@ public enum FileKind {
         return extension;
     }
 
-    public static Optional<FileKind> of(byte[] bytes) {
-        if (startsWith(bytes, PDF_MAGIC)) {
+    /** What the file is, judged by its first bytes and, for a package, by the parts it lists. */
+    static Optional<FileKind> of(Path file) throws IOException, OfficePackage.Suspicious {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(PDF_MAGIC.length);
+        }
+        if (startsWith(head, PDF_MAGIC)) {
             return Optional.of(PDF);
         }
-        if (startsWith(bytes, ZIP_MAGIC)) {
-            return officePackage(bytes);
+        if (startsWith(head, ZIP_MAGIC)) {
+            return OfficePackage.kindOf(file);
         }
         return Optional.empty();
     }
 
-    private static Optional<FileKind> officePackage(byte[] bytes) {
-        boolean contentTypes = false;
-        FileKind kind = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                switch (entry.getName()) {
-                    case "[Content_Types].xml" -> contentTypes = true;
-                    case "word/document.xml" -> kind = DOCX;
-                    case "xl/workbook.xml" -> kind = XLSX;
-                    default -> { }
-                }
-            }
-        } catch (IOException | IllegalArgumentException notAZip) {
-            return Optional.empty();
-        }
-        return contentTypes ? Optional.ofNullable(kind) : Optional.empty();
-    }
-
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

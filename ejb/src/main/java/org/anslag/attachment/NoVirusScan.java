@@ -1,6 +1,7 @@
 package org.anslag.attachment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** The default scan: none is installed here, so every file passes. */
@@ -8,7 +9,7 @@ import java.util.Optional;
 public class NoVirusScan implements VirusScan {
 
     @Override
-    public Optional<String> scan(String fileName, byte[] bytes) {
+    public Optional<String> scan(String fileName, Path file) {
         return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package org.anslag.attachment;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -9,5 +10,5 @@ import java.util.Optional;
 public interface VirusScan {
 
     /** The name of what was found, or empty when the file is clean. */
-    Optional<String> scan(String fileName, byte[] bytes);
+    Optional<String> scan(String fileName, Path file);
 }

@@ -27,6 +27,12 @@ public class AuditLog {
         em.persist(new AuditEntry(clock.instant(), actor, action, subject, details));
     }
 
+    /** An attempt the rules refused: kept in a transaction of its own, since the caller's is rolled back. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefused(String actor, String action, String subject, String details) {
+        record(actor, action, subject, details);
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditEntry> about(String subject) {
         return em.createQuery("select a from AuditEntry a where a.subject = :subject order by a.occurredAt, a.id",

@@ -32,6 +32,8 @@ public class Calls {
     FundingCallProcess process;
     @Inject
     jakarta.enterprise.event.Event<CallCopied> copied;
+    @Inject
+    jakarta.enterprise.inject.Instance<FundingDecisionsOfCall> decisions;
 
     public Programme createProgramme(Actor actor, String name, BigDecimal budget,
                                      java.time.LocalDate startsOn, java.time.LocalDate endsOn, String goals) {
@@ -82,13 +84,24 @@ public class Calls {
         return call;
     }
 
-    /** How many evaluators each application needs and how many days they have; may change any time. */
+    /**
+     * How many evaluators each application needs and how many days they have; may change any time.
+     * The four-eyes limit may always be lowered; once the call has funding decisions (taken or
+     * pending) it cannot be raised or removed, or a manager could lift it, grant alone and put it back.
+     */
     public FundingCall planReview(Actor actor, Long callId, int minEvaluators, int reviewDays, BigDecimal fourEyesAbove) {
         actor.require(Role.PROGRAMME_MANAGER);
         FundingCall call = locked(callId);
         String before = call.getMinEvaluators() + " evaluators, " + call.getReviewDays() + " days, four eyes above "
                 + call.getFourEyesAbove();
         call.planReview(minEvaluators, reviewDays);
+        if (call.loosensFourEyes(fourEyesAbove) && decisions.stream().anyMatch(d -> d.anyFor(callId))) {
+            // recorded although the change is refused: a manager trying to lift the limit over a
+            // grant of their own is what the four eyes are for
+            audit.recordRefused(actor.username(), "PLAN_REVIEW_REFUSED", "call:" + callId, "four eyes above "
+                    + call.getFourEyesAbove() + " → " + fourEyesAbove + " refused: the call has funding decisions");
+            throw new RuleViolation("fourEyesAbove", "call.fourEyesFixedAfterDecisions", call.getFourEyesAbove());
+        }
         call.requireSecondApprovalAbove(fourEyesAbove);
         audit.record(actor.username(), "PLAN_REVIEW", "call:" + callId, before + " → " + minEvaluators + " evaluators, "
                 + reviewDays + " days, four eyes above " + fourEyesAbove);

@@ -159,6 +159,14 @@ public class FundingCall {
         this.fourEyesAbove = limit;
     }
 
+    /**
+     * Whether the new limit would let a grant through alone that the present one sends to a second
+     * manager: a higher limit, or none. A lower one, or a first one, only asks for more approvals.
+     */
+    public boolean loosensFourEyes(BigDecimal newLimit) {
+        return fourEyesAbove != null && (newLimit == null || newLimit.compareTo(fourEyesAbove) > 0);
+    }
+
     public boolean needsSecondApproval(BigDecimal grantedAmount) {
         return fourEyesAbove != null && grantedAmount != null && grantedAmount.compareTo(fourEyesAbove) > 0;
     }

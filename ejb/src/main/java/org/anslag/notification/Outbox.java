@@ -33,8 +33,7 @@ public class Outbox {
         boolean known = !em.createQuery("select m.id from OutboxMessage m where m.dedupeKey = :key", Long.class)
                 .setParameter("key", mail.dedupeKey()).setMaxResults(1).getResultList().isEmpty();
         if (!known) {
-            OutboxMessage message = new OutboxMessage(mail.dedupeKey(), mail.recipient(), mail.subject(), mail.body(),
-                    clock.instant());
+            OutboxMessage message = new OutboxMessage(mail, clock.instant());
             em.persist(message);
             queued.fire(new MailQueued());
         }

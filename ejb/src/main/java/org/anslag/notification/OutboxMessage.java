@@ -8,7 +8,11 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 
-/** One e-mail waiting to be sent, or sent; the dedupe key makes queuing the same news twice harmless. */
+/**
+ * One e-mail waiting to be sent, or sent; the dedupe key makes queuing the same news twice harmless.
+ * Its body is kept only as long as it is needed: a secret one until it is delivered, any other for
+ * the retention period after it ({@link OutboxRetention}). Who got what when stays.
+ */
 @Entity
 public class OutboxMessage {
 
@@ -22,6 +26,8 @@ public class OutboxMessage {
     private String recipient;
     private String subject;
     private String body;
+    private boolean carriesSecret;
+    private Instant bodyErasedAt;
     private Instant createdAt;
     private Instant sentAt;
     private int attempts;
@@ -33,18 +39,35 @@ public class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    OutboxMessage(String dedupeKey, String recipient, String subject, String body, Instant createdAt) {
-        this.dedupeKey = dedupeKey;
-        this.recipient = recipient;
-        this.subject = subject;
-        this.body = body;
+    OutboxMessage(Mail mail, Instant createdAt) {
+        this.dedupeKey = mail.dedupeKey();
+        this.recipient = mail.recipient();
+        this.subject = mail.subject();
+        this.body = mail.body();
+        this.carriesSecret = mail.carriesSecret();
         this.createdAt = createdAt;
     }
 
+    /** Delivered: a secret leaves the outbox with it. */
     void sent(Instant at) {
         this.sentAt = at;
         this.attempts++;
         this.lastError = null;
+        if (carriesSecret) {
+            eraseBody(at);
+        }
+    }
+
+    /** No attempt is left: a secret that could not be delivered is not kept either. */
+    void givenUp(Instant at) {
+        if (carriesSecret) {
+            eraseBody(at);
+        }
+    }
+
+    private void eraseBody(Instant at) {
+        this.body = null;
+        this.bodyErasedAt = at;
     }
 
     /** Records the failure and when to try again: 5 s, 10 s, 20 s … doubling up to an hour. */
@@ -79,8 +102,18 @@ public class OutboxMessage {
         return subject;
     }
 
+    /** The text, while it is kept (see {@link #getBodyErasedAt()}). */
     public String getBody() {
         return body;
+    }
+
+    public boolean carriesSecret() {
+        return carriesSecret;
+    }
+
+    /** When the body was erased; null while it is kept. */
+    public Instant getBodyErasedAt() {
+        return bodyErasedAt;
     }
 
     public Instant getCreatedAt() {

@@ -120,6 +120,9 @@ public class OutboxSender {
             message.sent(clock.instant());
         } catch (MessagingException | RuntimeException e) {
             message.failed(e.getMessage(), clock.instant());
+            if (message.getAttempts() >= MAX_ATTEMPTS) {
+                message.givenUp(clock.instant());
+            }
             LOG.log(Level.WARNING, "Mail " + id + " to " + message.getRecipient() + " not sent (attempt "
                     + message.getAttempts() + "): " + e.getMessage());
         }

@@ -16,6 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven the way a person would use the pages: sign in, type, click,
  * read what is shown. Saves a screenshot per step under target/screenshots and checks every page
- * it reaches with axe-core.
+ * it reaches with axe-core, and that its Content-Security-Policy blocked nothing on it.
  */
 final class Browser implements AutoCloseable {
 
@@ -55,6 +57,7 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1000", "--lang=sv-SE",
                 "--user-data-dir=" + Files.createTempDirectory("anslag-chromium"));
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", this.downloads.toAbsolutePath().toString(),
                 "download.prompt_for_download", false));
@@ -136,6 +139,7 @@ final class Browser implements AutoCloseable {
      * or critical WCAG 2.1 A/AA violations, naming the rule and the elements.
      */
     private void checkAccessibility() {
+        checkContentSecurityPolicy();
         String page = driver.getCurrentUrl().replaceAll("[?#].*", "") + " [" + find(By.tagName("html")).getAttribute("lang") + "]";
         if (!checkedPages.add(page)) {
             return;
@@ -144,6 +148,15 @@ final class Browser implements AutoCloseable {
         Object violations = driver.executeAsyncScript(AXE_RUN);
         if (violations instanceof List<?> found && !found.isEmpty()) {
             throw new AssertionError("Accessibility violations on " + page + ": " + found);
+        }
+    }
+
+    /** Chromium says on the console what a page's Content-Security-Policy blocked: a script, a style, a frame. */
+    private void checkContentSecurityPolicy() {
+        List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("Blocked by the Content-Security-Policy on " + driver.getCurrentUrl() + ": " + blocked);
         }
     }
 

@@ -73,6 +73,11 @@ public final class MailServer {
         return found;
     }
 
+    /** The mails to any address of the domain with the text in their subject. */
+    public static List<MimeMessage> toDomain(String domain, String subjectPart) {
+        return matching(address -> address.endsWith("@" + domain), subjectPart);
+    }
+
     private static List<MimeMessage> matching(java.util.function.Predicate<String> recipient, String subjectPart) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> isTo(m, recipient))
                 .filter(m -> subject(m).contains(subjectPart)).toList();

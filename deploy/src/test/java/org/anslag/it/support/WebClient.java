@@ -23,11 +23,18 @@ import java.util.stream.Collectors;
  * cookie jar. Cookies are kept whatever their Secure flag, as Chromium does for
  * http://localhost, so the server can keep its production cookie settings in the tests.
  * Every Set-Cookie header seen is kept for assertions on the cookie attributes.
+ * <p>
+ * With its Content-Security-Policy on, PrimeFaces refuses a form posted without the nonce of the
+ * page it came from (its script adds the field in a browser), so the client remembers each page's
+ * nonce by its view state and adds it to a form it posts, as the browser would.
  */
 public final class WebClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"jakarta\\.faces\\.ViewState\"");
+
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    static final String NONCE_FIELD = "primefaces.nonce";
 
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -36,6 +43,7 @@ public final class WebClient {
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final List<String> setCookieHeaders = new ArrayList<>();
+    private final Map<String, String> nonceByViewState = new java.util.HashMap<>();
 
     /** @param base the application's root, e.g. http://localhost:8080/anslag/ */
     public WebClient(URI base) {
@@ -59,7 +67,12 @@ public final class WebClient {
 
     /** Posts the fields form-encoded, in the order given. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        String nonce = nonceByViewState.get(fields.get("jakarta.faces.ViewState"));
+        if (nonce != null) {
+            form.putIfAbsent(NONCE_FIELD, nonce);
+        }
+        String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(request(path)
@@ -140,6 +153,7 @@ public final class WebClient {
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            rememberNonce(response.body());
             for (String header : response.headers().allValues("Set-Cookie")) {
                 setCookieHeaders.add(header);
                 String pair = header.split(";", 2)[0];
@@ -161,6 +175,15 @@ public final class WebClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void rememberNonce(String html) {
+        Matcher nonce = CSP_NONCE.matcher(html);
+        Matcher viewState = VIEW_STATE.matcher(html);
+        if (nonce.find() && viewState.find()) {
+            String state = Html.unescape(viewState.group(1) != null ? viewState.group(1) : viewState.group(2));
+            nonceByViewState.put(state, nonce.group(1).replace("\\/", "/"));
         }
     }
 

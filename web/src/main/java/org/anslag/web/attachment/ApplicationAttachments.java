@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.anslag.attachment.Attachment;
+import org.anslag.attachment.AttachmentStore;
 import org.anslag.attachment.Attachments;
+import org.anslag.attachment.Upload;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.Feedback;
 
@@ -24,6 +26,8 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
     transient Attachments attachments;
     @Inject
     org.anslag.web.attachment.AttachmentList attachmentList;
+    @Inject
+    transient AttachmentStore store;
 
     private transient Part file;
 
@@ -39,11 +43,11 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
             if (file.getSize() > Attachments.maxBytes()) {
                 throw new RuleViolation("file", "attachment.tooLarge", Attachments.maxBytes() / (1024 * 1024));
             }
-            byte[] bytes;
-            try (InputStream in = file.getInputStream()) {
-                bytes = in.readAllBytes();
+            Attachment attached;
+            try (InputStream in = file.getInputStream();
+                 Upload upload = store.receive(in, Attachments.maxBytes())) {
+                attached = attachments.upload(currentUser.actor(), applicationId, file.getSubmittedFileName(), upload);
             }
-            Attachment attached = attachments.upload(currentUser.actor(), applicationId, file.getSubmittedFileName(), bytes);
             Feedback.info("attachment.added", attached.getFileName());
             return "/application/attachments.xhtml?faces-redirect=true&id=" + applicationId;
         } catch (RuleViolation violation) {
@@ -52,6 +56,20 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
         } catch (IOException unreadable) {
             Feedback.show("attach", new RuleViolation("file", "attachment.unreadable"));
             return null;
+        } finally {
+            discardPart();
+        }
+    }
+
+    /** The container's copy of the posted file goes as soon as the store has its own. */
+    private void discardPart() {
+        if (file != null) {
+            try {
+                file.delete();
+            } catch (IOException ignored) {
+                // the container removes it with the request anyway
+            }
+            file = null;
         }
     }
 

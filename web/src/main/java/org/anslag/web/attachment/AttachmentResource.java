@@ -16,13 +16,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.anslag.attachment.Attachment;
 import org.anslag.attachment.AttachmentStore;
 import org.anslag.attachment.Attachments;
+import org.anslag.attachment.Upload;
 import org.anslag.web.shared.CurrentUser;
 
 /**
@@ -72,11 +72,13 @@ public class AttachmentResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@PathParam("id") Long applicationId, @HeaderParam("X-File-Name") String fileName,
-                           InputStream body) throws IOException {
-        // one byte past the limit is enough to refuse an oversized file with the right message
-        byte[] bytes = body.readNBytes(Math.toIntExact(Attachments.maxBytes() + 1));
+                           InputStream body) {
         String name = fileName == null ? null : URLDecoder.decode(fileName, StandardCharsets.UTF_8);
-        Attachment attachment = attachments.upload(currentUser.actor(), applicationId, name, bytes);
+        Attachment attachment;
+        // streamed to disk before the draft is locked: a slow client holds no row and no heap
+        try (Upload upload = store.receive(body, Attachments.maxBytes())) {
+            attachment = attachments.upload(currentUser.actor(), applicationId, name, upload);
+        }
         return Response.status(Response.Status.CREATED).entity(json(attachment).toString()).build();
     }
 

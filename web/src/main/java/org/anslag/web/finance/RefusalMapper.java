@@ -21,8 +21,14 @@ public class RefusalMapper implements ExceptionMapper<RuntimeException> {
             return Response.status(refused.getResponse().getStatus()).build();
         }
         if (exception instanceof org.anslag.shared.RuleViolation refusal) {
+            // the values of the message (e.g. the refused file's name) go along, for the caller to show
+            var arguments = jakarta.json.Json.createArrayBuilder();
+            for (Object argument : refusal.arguments()) {
+                arguments.add(String.valueOf(argument));
+            }
             return Response.status(422).type("application/json").entity(jakarta.json.Json.createObjectBuilder()
-                    .add("field", refusal.field()).add("message", refusal.messageKey()).build().toString()).build();
+                    .add("field", refusal.field()).add("message", refusal.messageKey()).add("arguments", arguments)
+                    .build().toString()).build();
         }
         if (exception instanceof AccessDenied) {
             return Response.status(Response.Status.FORBIDDEN).entity("Åtkomst nekad / Access denied").build();
