@@ -90,6 +90,12 @@ final class Browser implements AutoCloseable {
                 ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
     }
 
+    /** The keys this browser keeps in localStorage for the application's origin. */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> localStorageKeys() {
+        return (java.util.List<String>) driver.executeScript("return Object.keys(window.localStorage);");
+    }
+
     void type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();

@@ -309,6 +309,7 @@ class GrantLifecycleJourney {
 
         browser.open("public/calls.xhtml");
         browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a"));
+        assertThat(browser.value("application:title")).as("nothing another user typed in this browser").isEmpty();
         browser.type("application:title", "Timrås egen idé " + RUN);
         browser.click("application:save");
         assertThat(browser.pageText()).contains("är sparat");
@@ -758,6 +759,13 @@ class GrantLifecycleJourney {
         openDraft("Autosparad " + RUN);
         assertThat(browser.value("application:summary")).isEqualTo("Skrivet precis innan sessionen tog slut.");
         assertThat(browser.find(By.id("draft-restored")).isDisplayed()).isFalse();
+
+        browser.type("application:summary", "Osparat när hon loggar ut.");
+        assertThat(browser.localStorageKeys()).as("the unsaved text is kept, under anna's name")
+                .anyMatch(key -> key.startsWith("anslag.draft.anna."));
+        browser.click("session-form:sign-out");
+        assertThat(browser.localStorageKeys()).as("signing out leaves nothing typed for the next person")
+                .noneMatch(key -> key.startsWith("anslag.draft."));
     }
 
     @Test

@@ -203,8 +203,9 @@ public class EditApplication implements Serializable {
     }
 
     /** Names the draft (or the new draft of a call) in the browser's copy of unsaved text. */
+    /** Per user: two people sharing a browser never get each other's unsaved text. */
     public String getBackupKey() {
-        return applicationId != null ? "application-" + applicationId : "call-" + callId + "-new";
+        return currentUser.getUsername() + "." + (applicationId != null ? "application-" + applicationId : "call-" + callId + "-new");
     }
 
     public long getBackupVersion() {
