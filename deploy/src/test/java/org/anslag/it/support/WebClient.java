@@ -50,6 +50,13 @@ public final class WebClient {
         return send(request(path).GET());
     }
 
+    /** A GET with extra headers (e.g. Accept: application/json for the REST API). */
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).GET();
+        headers.forEach(request::setHeader);
+        return send(request);
+    }
+
     /** Posts the fields form-encoded, in the order given. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()

@@ -28,7 +28,7 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
     private transient Part file;
 
     public void load() {
-        application();
+        getApplication();
     }
 
     public String upload() {
@@ -43,9 +43,9 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
             try (InputStream in = file.getInputStream()) {
                 bytes = in.readAllBytes();
             }
-            Attachment attached = attachments.upload(currentUser.actor(), applicationId, file.getSubmittedFileName(), bytes);
+            Attachment attached = attachments.upload(currentUser.actor(), applicationId(), file.getSubmittedFileName(), bytes);
             Feedback.info("attachment.added", attached.getFileName());
-            return "/application/attachments.xhtml?faces-redirect=true&id=" + applicationId;
+            return "/application/attachments.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
             Feedback.show("attach", violation);
             return null;
@@ -58,7 +58,7 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
     public String remove(Long attachmentId) {
         try {
             attachments.remove(currentUser.actor(), attachmentId);
-            return "/application/attachments.xhtml?faces-redirect=true&id=" + applicationId;
+            return "/application/attachments.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
             Feedback.show("attachments", violation);
             return null;
@@ -68,7 +68,7 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
 
 
     public List<Attachment> getFiles() {
-        return attachmentList.of(applicationId);
+        return attachmentList.of(applicationId());
     }
 
     public String getHint() {

@@ -2,12 +2,10 @@ package org.anslag.web.review;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.anslag.review.Reviews;
 import org.anslag.shared.RuleViolation;
-import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
 
 /**
@@ -16,21 +14,19 @@ import org.anslag.web.shared.Feedback;
  */
 @Named
 @ViewScoped
-public class DeclareConflicts implements Serializable {
+public class DeclareConflicts extends ApplicationStep {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     transient Reviews reviews;
-    @Inject
-    CurrentUser currentUser;
 
-    private String number;
     private Reviews.ConflictCheck check;
     private Boolean conflict;
     private String description;
 
     public void load() {
+        requireKnownNumber();
         check = reviews.conflictCheck(currentUser.actor(), number);
     }
 
@@ -53,14 +49,6 @@ public class DeclareConflicts implements Serializable {
 
     public Reviews.ConflictCheck getCheck() {
         return check;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public Boolean getConflict() {
