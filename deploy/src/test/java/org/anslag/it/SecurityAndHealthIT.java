@@ -209,6 +209,11 @@ class SecurityAndHealthIT extends BlackBoxTestBase {
                 "followup/assess-progress-report.xhtml")) {
             pagesAndWhoMayOpenThem.put(page, erik);
         }
+        WebClient anonymous = browser();
+        int knownToAnonymous = anonymous.get("review/declare-conflicts.xhtml?number=" + number).statusCode();
+        int unknownToAnonymous = anonymous.get("review/declare-conflicts.xhtml?number=TB-1999-9999").statusCode();
+        assertThat(knownToAnonymous).as("without signing in, a known number is refused like an unknown one")
+                .isEqualTo(unknownToAnonymous).isIn(302, 303, 403);
         pagesAndWhoMayOpenThem.forEach((page, user) -> {
             for (String unknown : List.of("?number=TB-1999-9999", "?number=1", "?number=%3Cscript%3E", "")) {
                 HttpResponse<String> missing = user.get(page + unknown);

@@ -27,6 +27,8 @@ public abstract class ApplicationStep implements Serializable {
      * otherwise refuse it as not the user's (403) before anyone looked it up.
      */
     protected void requireKnownNumber() {
+        // signed in first, so that nobody learns without signing in which numbers exist
+        currentUser.actor();
         applications.byNumber(number);
     }
 
