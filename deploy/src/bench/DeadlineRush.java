@@ -46,7 +46,7 @@ public class DeadlineRush {
     static final String JDBC = System.getProperty("bench.jdbc", "jdbc:postgresql://127.0.0.1:5432/anslag_bench");
     static final String CALL = System.getProperty("bench.callTitle", "Testbäddar 2026");
 
-    record Draft(long id, String number) {
+    record Draft(String number) {
     }
 
     record Outcome(String number, long latencyMillis, String error, boolean duplicateAgreed) {
@@ -89,7 +89,7 @@ public class DeadlineRush {
     static Outcome submit(HttpClient client, Draft draft, boolean duplicate, long scheduledNanos) {
         try {
             byte[] file = pdf(draft.number());
-            HttpResponse<String> upload = client.send(HttpRequest.newBuilder(URI.create(URL + "api/applications/" + draft.id() + "/attachments"))
+            HttpResponse<String> upload = client.send(HttpRequest.newBuilder(URI.create(URL + "api/applications/" + draft.number() + "/attachments"))
                     .header("X-Requested-By", "bench").header("X-File-Name", "plan-" + draft.number() + ".pdf")
                     .header("Content-Type", "application/pdf")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(file)).timeout(Duration.ofSeconds(60)).build(),
@@ -114,7 +114,7 @@ public class DeadlineRush {
     }
 
     static HttpResponse<String> postSubmission(HttpClient client, Draft draft) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(URL + "api/applications/" + draft.id() + "/submission"))
+        return client.send(HttpRequest.newBuilder(URI.create(URL + "api/applications/" + draft.number() + "/submission"))
                 .header("X-Requested-By", "bench").POST(HttpRequest.BodyPublishers.noBody())
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -218,7 +218,7 @@ public class DeadlineRush {
                     if (created.statusCode() != 201) {
                         throw new IllegalStateException(created.statusCode() + " " + created.body());
                     }
-                    drafts.put(index, new Draft(Long.parseLong(field(created.body(), "id")), field(created.body(), "number")));
+                    drafts.put(index, new Draft(field(created.body(), "number")));
                 } catch (Exception e) {
                     if (failures.incrementAndGet() < 3) {
                         System.out.println("setup failed: " + e);

@@ -52,14 +52,14 @@ class ApplicantApiIT extends BlackBoxTestBase {
         HttpResponse<String> created = anna.postBody("api/applications", "application/json",
                 draftJson(testBedCall(anna)).getBytes(StandardCharsets.UTF_8), FROM_THE_APP);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = field(created.body(), "id");
+        String number = field(created.body(), "number");
 
         byte[] plan = "%PDF-1.4\n% projektplan\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        HttpResponse<String> attached = anna.postBody("api/applications/" + id + "/attachments", "application/pdf", plan,
+        HttpResponse<String> attached = anna.postBody("api/applications/" + number + "/attachments", "application/pdf", plan,
                 Map.of("X-Requested-By", "it", "X-File-Name", "projektplan.pdf", "Accept", "application/json"));
         assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
         assertThat(attached.body()).contains("\"contentType\":\"application/pdf\"");
-        HttpResponse<String> disguised = anna.postBody("api/applications/" + id + "/attachments", "application/pdf",
+        HttpResponse<String> disguised = anna.postBody("api/applications/" + number + "/attachments", "application/pdf",
                 "inte en pdf".getBytes(StandardCharsets.UTF_8), Map.of("X-Requested-By", "it", "X-File-Name", "budget.pdf", "Accept", "application/json"));
         assertThat(disguised.statusCode()).isEqualTo(422);
         assertThat(disguised.body()).contains("attachment.wrongType");
@@ -67,33 +67,59 @@ class ApplicantApiIT extends BlackBoxTestBase {
         WebClient tomas = signedIn("tomas");
         assertThat(tomas.get("api/attachments/" + field(attached.body(), "id")).statusCode())
                 .as("another municipality cannot download it").isEqualTo(403);
-        assertThat(tomas.postBody("api/applications/" + id + "/submission", "application/json", new byte[0], FROM_THE_APP)
+        assertThat(tomas.postBody("api/applications/" + number + "/submission", "application/json", new byte[0], FROM_THE_APP)
                 .statusCode()).as("nor submit it").isEqualTo(403);
 
-        HttpResponse<String> receipt = anna.postBody("api/applications/" + id + "/submission", "application/json",
+        HttpResponse<String> receipt = anna.postBody("api/applications/" + number + "/submission", "application/json",
                 new byte[0], FROM_THE_APP);
         assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(200);
-        assertThat(field(receipt.body(), "number")).matches("TB-\\d{4}-\\d{4}");
+        assertThat(field(receipt.body(), "number")).isEqualTo(number).matches("TB-\\d{4}-\\d{4}");
         assertThat(field(receipt.body(), "sha256")).matches("[0-9a-f]{64}");
-        HttpResponse<String> retry = anna.postBody("api/applications/" + id + "/submission", "application/json",
+        HttpResponse<String> retry = anna.postBody("api/applications/" + number + "/submission", "application/json",
                 new byte[0], FROM_THE_APP);
         assertThat(retry.body()).isEqualTo(receipt.body());
 
-        HttpResponse<String> picture = anna.get("api/applications/" + id + "/process");
+        HttpResponse<String> picture = anna.get("api/applications/" + number + "/process");
         assertThat(picture.statusCode()).isEqualTo(200);
         assertThat(picture.body()).contains("\"active\":[\"Task_CheckEligibility\"]", "bpmn:definitions");
-        assertThat(tomas.get("api/applications/" + id + "/process").statusCode()).isEqualTo(403);
+        assertThat(tomas.get("api/applications/" + number + "/process").statusCode()).isEqualTo(403);
 
-        HttpResponse<String> pdf = anna.get("api/applications/" + id + "/submitted.pdf");
+        HttpResponse<String> pdf = anna.get("api/applications/" + number + "/submitted.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
         assertThat(pdf.body()).startsWith("%PDF");
     }
 
+    /** The API names an application by its number only: a database id or an unknown number is not found. */
+    @Test
+    void anApplicationIsNamedByItsNumberAndAnUnknownNumberIsNotFound() {
+        WebClient anna = signedIn("anna");
+        String number = draftOverApi(anna);
+
+        HttpResponse<String> listed = anna.get("api/applications/" + number + "/attachments", FROM_THE_APP);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.body()).isEqualTo("[]");
+        for (String unknown : new String[] {"TB-1999-9999", "1", "not%20a%20number", "%3Cscript%3E"}) {
+            assertThat(anna.get("api/applications/" + unknown + "/attachments", FROM_THE_APP).statusCode())
+                    .as("attachments of " + unknown).isEqualTo(404);
+            assertThat(anna.get("api/applications/" + unknown + "/process").statusCode())
+                    .as("process of " + unknown).isEqualTo(404);
+            assertThat(anna.get("api/applications/" + unknown + "/submitted.pdf").statusCode())
+                    .as("submitted PDF of " + unknown).isEqualTo(404);
+            assertThat(anna.postBody("api/applications/" + unknown + "/submission", "application/json", new byte[0],
+                    FROM_THE_APP).statusCode()).as("submission of " + unknown).isEqualTo(404);
+        }
+        WebClient tomas = signedIn("tomas");
+        assertThat(tomas.get("api/applications/" + number + "/attachments", FROM_THE_APP).statusCode())
+                .as("another municipality's attachments").isEqualTo(403);
+        assertThat(tomas.get("api/applications/" + number + "/submitted.pdf").statusCode())
+                .as("another municipality's submitted PDF").isEqualTo(403);
+    }
+
     @Test
     void aZipBombDressedAsWordIsRefusedNamingTheFileWhileRealOfficeFilesAndOversizedOnesAreTreatedAsBefore() throws Exception {
         WebClient anna = signedIn("anna");
-        String attachments = "api/applications/" + newDraft(anna) + "/attachments";
+        String attachments = "api/applications/" + draftOverApi(anna) + "/attachments";
 
         HttpResponse<String> bomb = anna.postBody(attachments, DOCX, zipBombDressedAsWord(300),
                 upload("projektplan.docx"));
@@ -117,7 +143,7 @@ class ApplicantApiIT extends BlackBoxTestBase {
     @Test
     void thirtyUploadsOfTwentyMegabytesAtOnceAllSucceed() throws Exception {
         WebClient anna = signedIn("anna");
-        String attachments = "api/applications/" + newDraft(anna) + "/attachments";
+        String attachments = "api/applications/" + draftOverApi(anna) + "/attachments";
         int uploads = 30;
         ExecutorService threads = Executors.newFixedThreadPool(uploads);
         CountDownLatch together = new CountDownLatch(1);
@@ -145,22 +171,9 @@ class ApplicantApiIT extends BlackBoxTestBase {
         threads.shutdown();
     }
 
-    private WebClient signedIn(String username) {
-        WebClient client = browser();
-        assertThat(client.signIn(username, DEMO_PASSWORD).statusCode()).isEqualTo(302);
-        return client;
-    }
-
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     /** ANSLAG_MAX_ATTACHMENT_MB's default, as the ITs run the server. */
     private static final int MAX_BYTES = 20 * 1024 * 1024;
-
-    private static String newDraft(WebClient applicant) {
-        HttpResponse<String> created = applicant.postBody("api/applications", "application/json",
-                draftJson(testBedCall(applicant)).getBytes(StandardCharsets.UTF_8), FROM_THE_APP);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return field(created.body(), "id");
-    }
 
     private static Map<String, String> upload(String fileName) {
         return Map.of("X-Requested-By", "it", "X-File-Name", fileName, "Accept", "application/json");

@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -239,6 +241,60 @@ class SecurityAndHealthIT extends BlackBoxTestBase {
     private static String header(HttpResponse<String> response, String name) {
         return response.headers().firstValue(name).orElseThrow(() ->
                 new AssertionError(name + " missing on " + response.uri() + " (" + response.statusCode() + "): " + response.headers().map()));
+    }
+
+    /**
+     * Every page about one application names it by its number: the draft's own municipality opens
+     * its pages; a malformed or unknown number (an old database id too) gets the 404 page, another
+     * municipality's number the 403 page, with no stack trace either way.
+     */
+    @Test
+    void applicationPagesTakeTheNumberAndRefuseUnknownAndOtherMunicipalitiesNumbers() {
+        WebClient anna = signedIn("anna");
+        String number = draftOverApi(anna);
+        WebClient tomas = signedIn("tomas");
+        List<String> draftPages = List.of("application/application.xhtml", "application/edit-application.xhtml",
+                "application/answers.xhtml", "application/budget.xhtml", "application/attachments.xhtml");
+
+        for (String page : draftPages) {
+            HttpResponse<String> own = anna.get(page + "?number=" + number);
+            assertThat(own.statusCode()).as(page + " of anna's own draft").isEqualTo(200);
+            assertThat(Html.unescape(own.body())).as(page).contains(number);
+            HttpResponse<String> other = tomas.get(page + "?number=" + number);
+            assertThat(other.statusCode()).as(page + " of another municipality's draft").isEqualTo(403);
+            assertThat(other.body()).as(page).doesNotContain("Testbädd via API");
+            assertNoStackTrace(other.body());
+        }
+        assertThat(tomas.get("application/confirm-partnership.xhtml?number=" + number).statusCode())
+                .as("a partner request tomas's municipality was never sent").isEqualTo(403);
+
+        Map<String, WebClient> pagesAndWhoMayOpenThem = new LinkedHashMap<>();
+        draftPages.forEach(page -> pagesAndWhoMayOpenThem.put(page, anna));
+        pagesAndWhoMayOpenThem.put("application/confirm-partnership.xhtml", tomas);
+        pagesAndWhoMayOpenThem.put("award/accept-agreement.xhtml", anna);
+        pagesAndWhoMayOpenThem.put("followup/submit-progress-report.xhtml", anna);
+        WebClient maria = signedIn("maria");
+        for (String page : List.of("review/check-eligibility.xhtml", "review/assign-evaluators.xhtml",
+                "review/replace-evaluator.xhtml", "award/decide-funding.xhtml", "award/approve-decision.xhtml")) {
+            pagesAndWhoMayOpenThem.put(page, maria);
+        }
+        WebClient erik = signedIn("erik");
+        for (String page : List.of("review/declare-conflicts.xhtml", "review/score-application.xhtml",
+                "followup/assess-progress-report.xhtml")) {
+            pagesAndWhoMayOpenThem.put(page, erik);
+        }
+        WebClient anonymous = browser();
+        int knownToAnonymous = anonymous.get("review/declare-conflicts.xhtml?number=" + number).statusCode();
+        int unknownToAnonymous = anonymous.get("review/declare-conflicts.xhtml?number=TB-1999-9999").statusCode();
+        assertThat(knownToAnonymous).as("without signing in, a known number is refused like an unknown one")
+                .isEqualTo(unknownToAnonymous).isIn(302, 303, 403);
+        pagesAndWhoMayOpenThem.forEach((page, user) -> {
+            for (String unknown : List.of("?number=TB-1999-9999", "?number=1", "?number=%3Cscript%3E", "")) {
+                HttpResponse<String> missing = user.get(page + unknown);
+                assertThat(missing.statusCode()).as(page + unknown).isEqualTo(404);
+                assertNoStackTrace(missing.body());
+            }
+        });
     }
 
     /**

@@ -26,7 +26,7 @@ public class PartnerMail {
         GrantApplication application = applications.byNumber(invited.number());
         ApplicationPartner partner = application.getPartners().stream()
                 .filter(p -> p.getOrganisation().getId().equals(invited.partnerOrganisationId())).findFirst().orElseThrow();
-        String link = Links.to("application/confirm-partnership.xhtml?id=" + application.getId());
+        String link = Links.to("application/confirm-partnership.xhtml?number=" + application.getNumber());
         for (UserAccount user : organisations.applicantsOf(invited.partnerOrganisationId())) {
             // the answer deadline tells one invitation from a later one after the partner was removed and added again
             outbox.queue(new Mail("invitation:" + application.getNumber() + ":" + user.getUsername() + ":" + partner.getRespondBy(),
@@ -43,7 +43,7 @@ public class PartnerMail {
         String partner = organisations.get(answered.partnerOrganisationId()).getName();
         String key = answered.confirmed() ? "confirmed" : "declined";
         String comment = answered.comment() == null ? "" : "\n\n\u00BB" + answered.comment() + "\u00AB";
-        String link = Links.to("application/edit-application.xhtml?id=" + application.getId());
+        String link = Links.to("application/edit-application.xhtml?number=" + application.getNumber());
         Object answeredAt = application.getPartners().stream()
                 .filter(p -> p.getOrganisation().getId().equals(answered.partnerOrganisationId()))
                 .map(ApplicationPartner::getAnsweredAt).findFirst().orElse(null);

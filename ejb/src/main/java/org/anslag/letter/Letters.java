@@ -104,7 +104,7 @@ public class Letters {
                          String author) {
         Letter letter = new Letter(application, kind, language, title, body, author, clock.instant());
         em.persist(letter);
-        String link = Links.to("application/application.xhtml?id=" + application.getId());
+        String link = Links.to("application/application.xhtml?number=" + application.getNumber());
         for (UserAccount user : organisations.applicantsOf(application.getCoordinator().getId())) {
             outbox.queue(new Mail("letter:" + letter.getId() + ":" + user.getUsername(), user.getEmail(), title,
                     body + "\n\n" + link));

@@ -44,7 +44,7 @@ public class ReviewReminders {
             outbox.queue(new Mail("review-overdue:" + applicationId + ":" + evaluator + ":" + manager.getUsername(),
                     manager.getEmail(), MailTexts.subject("reviewOverdue", application.number(), name),
                     MailTexts.body("reviewOverdue", manager.getFullName(), name, application.number(),
-                            application.title(), Links.to("application/application.xhtml?id=" + applicationId))));
+                            application.title(), Links.to("application/application.xhtml?number=" + application.number()))));
         }
     }
 

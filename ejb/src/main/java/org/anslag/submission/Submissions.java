@@ -63,7 +63,7 @@ public class Submissions {
         String text = document(application, submitted.submittedBy()).text();
         String checksum = AttachmentStore.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         em.persist(new SubmittedVersion(application.getId(), text, checksum, clock.instant()));
-        String link = Links.to("application/application.xhtml?id=" + application.getId());
+        String link = Links.to("application/application.xhtml?number=" + application.getNumber());
         for (UserAccount user : organisations.applicantsOf(application.getCoordinator().getId())) {
             outbox.queue(new Mail("receipt:" + application.getNumber() + ":" + user.getUsername(), user.getEmail(),
                     MailTexts.subject("receipt", application.getNumber()),

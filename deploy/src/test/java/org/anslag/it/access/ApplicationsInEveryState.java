@@ -32,7 +32,7 @@ final class ApplicationsInEveryState {
     private final Scenarios given = new Scenarios();
     private final WebClient anna;
     private final FundingCall call;
-    /** Per state: the values the matrix's address templates name ({id}, {number}, …). */
+    /** Per state: the values the matrix's address templates name ({number}, {attachment}, …). */
     private final Map<String, Map<String, String>> keys = new LinkedHashMap<>();
 
     ApplicationsInEveryState(WebClient signedInAnna) {
@@ -54,7 +54,7 @@ final class ApplicationsInEveryState {
 
     private GrantApplication draft() {
         GrantApplication draft = given.completeDraft(call, "400000");
-        HttpResponse<String> attached = anna.postBody("api/applications/" + draft.getId() + "/attachments", "application/pdf",
+        HttpResponse<String> attached = anna.postBody("api/applications/" + draft.getNumber() + "/attachments", "application/pdf",
                 "%PDF-1.4\n% projektplan\n%%EOF\n".getBytes(StandardCharsets.US_ASCII),
                 Map.of("X-Requested-By", "access-matrix", "X-File-Name", "projektplan.pdf", "Accept", "application/json"));
         if (attached.statusCode() != 201) {
@@ -109,11 +109,9 @@ final class ApplicationsInEveryState {
         GrantApplication application = given.applications.byNumber(number);
         Map<String, String> values = new HashMap<>();
         values.put("number", number);
-        values.put("id", String.valueOf(application.getId()));
         values.put("call", String.valueOf(call.getId()));
-        values.put("partner", String.valueOf(given.tomas.organisationId()));
         Matcher attachment = Pattern.compile("\"id\":(\\d+)").matcher(
-                anna.get("api/applications/" + application.getId() + "/attachments", Map.of("Accept", "application/json")).body());
+                anna.get("api/applications/" + number + "/attachments", Map.of("Accept", "application/json")).body());
         if (attachment.find()) {
             values.put("attachment", attachment.group(1));
         }

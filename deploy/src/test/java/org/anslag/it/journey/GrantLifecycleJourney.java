@@ -196,7 +196,7 @@ class GrantLifecycleJourney {
         assertThat(MailServer.await(TOMAS_MAIL, "ber er bli partner i ansökan " + draftNumber, 1, MAIL_PATIENCE))
                 .as("the partner's contact is asked by e-mail").hasSize(1)
                 .allSatisfy(mail -> assertThat(MailServer.body(mail)).contains("Sundsvalls kommun vill ha med er som partnerkommun",
-                        "confirm-partnership.xhtml?id="));
+                        "confirm-partnership.xhtml?number=" + draftNumber));
         browser.click("application:submit");
         assertThat(browser.pageText()).contains("Timrå kommun har inte bekräftat ännu");
         browser.screenshot("waiting-for-partner");
@@ -316,7 +316,7 @@ class GrantLifecycleJourney {
         String tomasDraft = browser.currentUrl();
 
         browser.signIn("anna");
-        browser.open("application/application.xhtml?id=" + idOf(tomasDraft));
+        browser.open("application/application.xhtml?number=" + numberOf(tomasDraft));
         assertThat(browser.heading()).isEqualTo("Åtkomst nekad");
         assertThat(browser.pageText()).doesNotContain("Timrås egen idé");
         browser.screenshot("other-municipality-forbidden");
@@ -726,8 +726,8 @@ class GrantLifecycleJourney {
         return By.xpath("//a[contains(@href,'" + page + "') and contains(@href,'number=" + applicationNumber + "')]");
     }
 
-    private static String idOf(String url) {
-        return url.replaceAll(".*[?&]id=(\\d+).*", "$1");
+    private static String numberOf(String url) {
+        return url.replaceAll(".*[?&]number=([^&#]+).*", "$1");
     }
 
     @Test
@@ -749,7 +749,7 @@ class GrantLifecycleJourney {
         browser.find(By.id("login:username")).sendKeys("anna");
         browser.find(By.id("login:password")).sendKeys("demo");
         browser.click("login:submit");
-        assertThat(browser.currentUrl()).contains("edit-application.xhtml?id=");
+        assertThat(browser.currentUrl()).contains("edit-application.xhtml?number=");
         assertThat(browser.value("application:summary")).isEqualTo("Skrivet precis innan sessionen tog slut.");
         assertThat(browser.find(By.id("draft-restored")).isDisplayed()).isTrue();
         browser.screenshot("draft-restored-after-sign-in");

@@ -58,7 +58,7 @@ public final class WebClient {
         return send(request(path).GET());
     }
 
-    /** Gets with these headers instead of a browser's (e.g. Accept for the REST API). */
+    /** A GET with extra headers (e.g. Accept: application/json for the REST API). */
     public HttpResponse<String> get(String path, Map<String, String> headers) {
         HttpRequest.Builder request = request(path).GET();
         headers.forEach(request::setHeader);

@@ -54,7 +54,7 @@ public class ApplicationDetails implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private Long applicationId;
+    private String number;
     private String withdrawalReason;
     private transient GrantApplication application;
     private transient List<String> currentSteps;
@@ -67,8 +67,7 @@ public class ApplicationDetails implements Serializable {
 
     /** Reads everything the page shows once; the view action runs on every visit. */
     public void load() {
-        application = applications.view(currentUser.actor(), applicationId);
-        String number = application.getNumber();
+        application = applications.viewByNumber(currentUser.actor(), number);
         currentSteps = process.currentSteps(number);
         // a grant waiting for the second manager is not yet a decision anyone outside management sees
         decision = awards.decisionOf(number).filter(taken -> !taken.isAwaitingApproval());
@@ -76,7 +75,7 @@ public class ApplicationDetails implements Serializable {
         reports = followUps.reportsOf(number);
         // a plan exists only once the agreement is accepted; no query before that
         installments = agreement.filter(accepted -> accepted.getStatus() == AgreementStatus.ACCEPTED)
-                .map(accepted -> disbursements.planOf(currentUser.actor(), applicationId)).orElse(List.of());
+                .map(accepted -> disbursements.planOf(currentUser.actor(), application.getId())).orElse(List.of());
         boolean readable = reviews.mayReadReviews(currentUser.actor(), number);
         reviewList = readable ? reviews.reviewsOf(currentUser.actor(), number) : List.of();
         // an evaluator sees the others' reviews only once their own is in
@@ -155,9 +154,9 @@ public class ApplicationDetails implements Serializable {
 
     public String withdraw() {
         try {
-            applications.withdraw(currentUser.actor(), applicationId, withdrawalReason);
-            Feedback.info("application.withdrawn", getApplication().getNumber());
-            return "/application/application.xhtml?faces-redirect=true&id=" + applicationId;
+            applications.withdraw(currentUser.actor(), getApplication().getId(), withdrawalReason);
+            Feedback.info("application.withdrawn", number);
+            return "/application/application.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
             Feedback.show("withdrawal", violation);
             return null;
@@ -172,12 +171,12 @@ public class ApplicationDetails implements Serializable {
         return GrantApplicationProcess.SUBMIT_PROGRESS_REPORT;
     }
 
-    public Long getApplicationId() {
-        return applicationId;
+    public String getNumber() {
+        return number;
     }
 
-    public void setApplicationId(Long applicationId) {
-        this.applicationId = applicationId;
+    public void setNumber(String number) {
+        this.number = number;
     }
 
     public String getWithdrawalReason() {

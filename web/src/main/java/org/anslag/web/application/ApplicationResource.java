@@ -27,6 +27,7 @@ import org.anslag.web.shared.CurrentUser;
 /**
  * Applying over HTTP, for systems that prepare applications elsewhere: create a draft with its
  * budget, attach files (AttachmentResource), submit. Submitting again returns the same receipt.
+ * The draft is named by its number from then on: {@code /api/applications/{number}/...}.
  */
 @Path("/")
 @RequestScoped
@@ -61,14 +62,15 @@ public class ApplicationResource {
             budgets.save(actor, saved.getId(), lines);
         }
         return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
-                .add("id", saved.getId()).add("number", saved.getNumber()).build().toString()).build();
+                .add("number", saved.getNumber()).build().toString()).build();
     }
 
     @POST
-    @Path("applications/{id}/submission")
+    @Path("applications/{number}/submission")
     @Produces(MediaType.APPLICATION_JSON)
-    public String submit(@PathParam("id") Long applicationId) {
+    public String submit(@PathParam("number") String number) {
         Actor actor = currentUser.actor();
+        Long applicationId = applications.viewByNumber(actor, number).getId();
         GrantApplication submitted = applications.submit(actor, applicationId);
         String checksum = submissions.of(actor, applicationId).map(v -> v.getSha256()).orElse("");
         return Json.createObjectBuilder()

@@ -16,6 +16,7 @@ import org.anslag.call.Calls;
 import org.anslag.call.FundingCall;
 import org.anslag.organisation.Organisation;
 import org.anslag.organisation.Organisations;
+import org.anslag.shared.NotFound;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.CurrentUser;
 import org.anslag.web.shared.Feedback;
@@ -57,17 +58,20 @@ public class EditApplication implements Serializable {
     private List<ApplicationPartner> partners = List.of();
 
     public String load() {
-        addressNamesDraft = addressNamesDraft || applicationId != null;
-        if (applicationId != null && number == null) {
-            GrantApplication application = applications.view(currentUser.actor(), applicationId);
+        addressNamesDraft = addressNamesDraft || number != null;
+        if (number != null && applicationId == null) {
+            GrantApplication application = applications.viewByNumber(currentUser.actor(), number);
             if (application.getStatus() != ApplicationStatus.DRAFT) {
-                return "/application/application.xhtml?faces-redirect=true&id=" + applicationId;
+                return "/application/application.xhtml?faces-redirect=true&number=" + application.getNumber();
             }
             show(application);
             title = application.getTitle();
             summary = application.getSummary();
             requestedAmount = application.getRequestedAmount();
-        } else if (applicationId == null) {
+        } else if (number == null) {
+            if (callId == null) {
+                throw new NotFound("neither a call nor an application in the address");
+            }
             applications.callToApplyTo(currentUser.actor(), callId);
         }
         return null;
@@ -91,7 +95,7 @@ public class EditApplication implements Serializable {
 
     /** After the first save the address names the draft, so a reload or a bookmark finds it again. */
     private String bookmarkable() {
-        return "/application/edit-application.xhtml?faces-redirect=true&id=" + applicationId;
+        return "/application/edit-application.xhtml?faces-redirect=true&number=" + number;
     }
 
     public String addPartner() {
@@ -123,7 +127,7 @@ public class EditApplication implements Serializable {
         try {
             GrantApplication submitted = applications.submit(currentUser.actor(), applicationId);
             Feedback.info("application.submitted", submitted.getNumber());
-            return "/application/application.xhtml?faces-redirect=true&id=" + submitted.getId();
+            return "/application/application.xhtml?faces-redirect=true&number=" + submitted.getNumber();
         } catch (RuleViolation violation) {
             Feedback.show("application", violation);
             return null;
@@ -153,9 +157,9 @@ public class EditApplication implements Serializable {
         if (applicationId == null) {
             return List.of();
         }
-        return checklist.of(applications.view(currentUser.actor(), applicationId)).stream()
+        return checklist.of(applications.viewByNumber(currentUser.actor(), number)).stream()
                 .map(item -> new ChecklistLine(item.page() == null ? "#application:" + item.field()
-                        : item.page() + "?id=" + applicationId + "#" + item.field(),
+                        : item.page() + "?number=" + number + "#" + item.field(),
                         Feedback.aboutField(item.field(), item.messageKey(), item.arguments().toArray())))
                 .toList();
     }
@@ -205,7 +209,7 @@ public class EditApplication implements Serializable {
     /** Names the draft (or the new draft of a call) in the browser's copy of unsaved text. */
     /** Per user: two people sharing a browser never get each other's unsaved text. */
     public String getBackupKey() {
-        return currentUser.getUsername() + "." + (applicationId != null ? "application-" + applicationId : "call-" + callId + "-new");
+        return currentUser.getUsername() + "." + (number != null ? "application-" + number : "call-" + callId + "-new");
     }
 
     public long getBackupVersion() {
@@ -213,7 +217,7 @@ public class EditApplication implements Serializable {
     }
 
     public String getBackupQuery() {
-        return applicationId != null ? "id=" + applicationId : "call=" + callId;
+        return number != null ? "number=" + number : "call=" + callId;
     }
 
     /** Keeps what was typed and narrows the list of municipalities to choose from. */
@@ -246,16 +250,12 @@ public class EditApplication implements Serializable {
         this.callId = callId;
     }
 
-    public Long getApplicationId() {
-        return applicationId;
-    }
-
-    public void setApplicationId(Long applicationId) {
-        this.applicationId = applicationId;
-    }
-
     public String getNumber() {
         return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
     }
 
     public String getTitle() {

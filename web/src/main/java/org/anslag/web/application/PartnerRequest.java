@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.anslag.application.ApplicationPartner;
+import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
 import org.anslag.application.Partnerships;
 import org.anslag.shared.RuleViolation;
@@ -22,10 +23,12 @@ public class PartnerRequest implements Serializable {
 
     @EJB
     transient Partnerships partnerships;
+    @EJB
+    transient Applications applications;
     @Inject
     CurrentUser currentUser;
 
-    private Long applicationId;
+    private String number;
     private String comment;
     private transient GrantApplication request;
 
@@ -43,7 +46,7 @@ public class PartnerRequest implements Serializable {
 
     private String answer(boolean confirmed, String doneKey) {
         try {
-            GrantApplication answered = partnerships.answer(currentUser.actor(), applicationId, confirmed, comment);
+            GrantApplication answered = partnerships.answer(currentUser.actor(), request().getId(), confirmed, comment);
             Feedback.info(doneKey, answered.getNumber());
             return "/application/partner-requests.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
@@ -54,7 +57,7 @@ public class PartnerRequest implements Serializable {
 
     public GrantApplication request() {
         if (request == null) {
-            request = partnerships.request(currentUser.actor(), applicationId);
+            request = partnerships.request(currentUser.actor(), applications.viewByNumber(currentUser.actor(), number).getId());
         }
         return request;
     }
@@ -79,12 +82,12 @@ public class PartnerRequest implements Serializable {
         return getOwnPart().getConfirmation() == org.anslag.application.PartnerConfirmation.PENDING;
     }
 
-    public Long getApplicationId() {
-        return applicationId;
+    public String getNumber() {
+        return number;
     }
 
-    public void setApplicationId(Long applicationId) {
-        this.applicationId = applicationId;
+    public void setNumber(String number) {
+        this.number = number;
     }
 
     public String getComment() {

@@ -33,9 +33,9 @@ public class ProcessPictureResource {
     DiagramNames names;
 
     @GET
-    @Path("applications/{id}/process")
-    public Response picture(@PathParam("id") Long applicationId) {
-        GrantApplication application = applications.view(currentUser.actor(), applicationId);
+    @Path("applications/{number}/process")
+    public Response picture(@PathParam("number") String number) {
+        GrantApplication application = applications.viewByNumber(currentUser.actor(), number);
         return process.picture(application.getNumber())
                 .map(picture -> Response.ok(Json.createObjectBuilder()
                         .add("bpmn", names.in(language.getLocale(), picture.bpmnXml()))

@@ -32,7 +32,7 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
     private transient Part file;
 
     public void load() {
-        application();
+        getApplication();
     }
 
     public String upload() {
@@ -46,10 +46,10 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
             Attachment attached;
             try (InputStream in = file.getInputStream();
                  Upload upload = store.receive(in, Attachments.maxBytes())) {
-                attached = attachments.upload(currentUser.actor(), applicationId, file.getSubmittedFileName(), upload);
+                attached = attachments.upload(currentUser.actor(), applicationId(), file.getSubmittedFileName(), upload);
             }
             Feedback.info("attachment.added", attached.getFileName());
-            return "/application/attachments.xhtml?faces-redirect=true&id=" + applicationId;
+            return "/application/attachments.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
             Feedback.show("attach", violation);
             return null;
@@ -76,7 +76,7 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
     public String remove(Long attachmentId) {
         try {
             attachments.remove(currentUser.actor(), attachmentId);
-            return "/application/attachments.xhtml?faces-redirect=true&id=" + applicationId;
+            return "/application/attachments.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
             Feedback.show("attachments", violation);
             return null;
@@ -86,7 +86,7 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
 
 
     public List<Attachment> getFiles() {
-        return attachmentList.of(applicationId);
+        return attachmentList.of(applicationId());
     }
 
     public String getHint() {

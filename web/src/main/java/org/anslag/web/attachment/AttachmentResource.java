@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import org.anslag.application.Applications;
 import org.anslag.attachment.Attachment;
 import org.anslag.attachment.AttachmentStore;
 import org.anslag.attachment.Attachments;
@@ -35,6 +36,8 @@ public class AttachmentResource {
 
     @EJB
     Attachments attachments;
+    @EJB
+    Applications applications;
     @Inject
     AttachmentStore store;
     @Inject
@@ -59,27 +62,32 @@ public class AttachmentResource {
     }
 
     @GET
-    @Path("applications/{id}/attachments")
+    @Path("applications/{number}/attachments")
     @Produces(MediaType.APPLICATION_JSON)
-    public String list(@PathParam("id") Long applicationId) {
+    public String list(@PathParam("number") String number) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        attachments.of(currentUser.actor(), applicationId).forEach(a -> list.add(json(a)));
+        attachments.of(currentUser.actor(), applicationIdOf(number)).forEach(a -> list.add(json(a)));
         return list.build().toString();
     }
 
     @POST
-    @Path("applications/{id}/attachments")
+    @Path("applications/{number}/attachments")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response upload(@PathParam("id") Long applicationId, @HeaderParam("X-File-Name") String fileName,
+    public Response upload(@PathParam("number") String number, @HeaderParam("X-File-Name") String fileName,
                            InputStream body) {
         String name = fileName == null ? null : URLDecoder.decode(fileName, StandardCharsets.UTF_8);
         Attachment attachment;
         // streamed to disk before the draft is locked: a slow client holds no row and no heap
         try (Upload upload = store.receive(body, Attachments.maxBytes())) {
-            attachment = attachments.upload(currentUser.actor(), applicationId, name, upload);
+            attachment = attachments.upload(currentUser.actor(), applicationIdOf(number), name, upload);
         }
         return Response.status(Response.Status.CREATED).entity(json(attachment).toString()).build();
+    }
+
+    /** The address names the application by its number; the services take its id. */
+    private Long applicationIdOf(String number) {
+        return applications.viewByNumber(currentUser.actor(), number).getId();
     }
 
     static JsonObject json(Attachment attachment) {

@@ -51,7 +51,7 @@ public class AcceptAgreement extends ApplicationStep {
         try {
             awards.acceptAgreement(currentUser.actor(), number);
             Feedback.info("agreement.acceptedInfo", number);
-            return "/application/application.xhtml?faces-redirect=true&id=" + getApplication().getId();
+            return "/application/application.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
             Feedback.show("agreement", violation);
             return null;

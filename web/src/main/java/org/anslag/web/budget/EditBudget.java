@@ -94,7 +94,7 @@ public class EditBudget extends org.anslag.web.shared.DraftPart {
 
     public void load() {
         if (rows.isEmpty()) {
-            budgets.of(currentUser.actor(), applicationId).entries().forEach(entry -> rows.add(Row.of(entry)));
+            budgets.of(currentUser.actor(), applicationId()).entries().forEach(entry -> rows.add(Row.of(entry)));
             if (rows.isEmpty() && isEditable()) {
                 addRow();
             }
@@ -103,8 +103,8 @@ public class EditBudget extends org.anslag.web.shared.DraftPart {
 
     public void addRow() {
         Row row = new Row();
-        row.organisationId = application().getCoordinator().getId();
-        row.year = application().getCall().getClosesAt().atZone(org.anslag.shared.Clocks.STOCKHOLM).getYear();
+        row.organisationId = getApplication().getCoordinator().getId();
+        row.year = getApplication().getCall().getClosesAt().atZone(org.anslag.shared.Clocks.STOCKHOLM).getYear();
         rows.add(row);
     }
 
@@ -114,9 +114,9 @@ public class EditBudget extends org.anslag.web.shared.DraftPart {
 
     public String save() {
         try {
-            budgets.save(currentUser.actor(), applicationId, entries());
+            budgets.save(currentUser.actor(), applicationId(), entries());
             Feedback.info("budget.saved");
-            return "/application/budget.xhtml?faces-redirect=true&id=" + applicationId;
+            return "/application/budget.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
             Feedback.show("budget", violation);
             return null;
@@ -142,7 +142,7 @@ public class EditBudget extends org.anslag.web.shared.DraftPart {
     /** Warnings about the call's rules, shown as the figures change; they block submission, not saving. */
     public List<String> getWarnings() {
         Budget typed = getTyped();
-        var call = application().getCall();
+        var call = getApplication().getCall();
         List<String> warnings = new ArrayList<>();
         if (typed.grantRequested().compareTo(call.getMaxGrant()) > 0) {
             warnings.add(Feedback.text("budget.grantAboveMax", typed.grantRequested(), call.getMaxGrant()));
@@ -155,14 +155,14 @@ public class EditBudget extends org.anslag.web.shared.DraftPart {
     }
 
     public String getRules() {
-        var call = application().getCall();
+        var call = getApplication().getCall();
         return Feedback.text("budget.rules", call.getMaxGrant(), call.getMinCoFundingShare().doubleValue());
     }
 
     public List<Organisation> getOrganisations() {
         List<Organisation> organisations = new ArrayList<>();
-        organisations.add(application().getCoordinator());
-        application().getPartners().forEach(p -> organisations.add(p.getOrganisation()));
+        organisations.add(getApplication().getCoordinator());
+        getApplication().getPartners().forEach(p -> organisations.add(p.getOrganisation()));
         return organisations;
     }
 

@@ -47,7 +47,7 @@ public class AssignReportAssessors extends ApplicationStep {
         try {
             assessors.assign(currentUser.actor(), number, evaluators);
             Feedback.info("reportAssessors.assigned", number);
-            return "/application/application.xhtml?faces-redirect=true&id=" + getApplication().getId();
+            return "/application/application.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
             Feedback.show("assessors", violation);
             return null;

@@ -52,7 +52,7 @@ public class SubmitProgressReport extends ApplicationStep {
                     Set.of(hinders),
                     Set.of(successFactors)));
             Feedback.info("report.submittedInfo", number);
-            return "/application/application.xhtml?faces-redirect=true&id=" + getApplication().getId();
+            return "/application/application.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
             Feedback.show("report", violation);
             return null;

@@ -141,9 +141,9 @@ public class AnswerForm extends org.anslag.web.shared.DraftPart {
         if (!lines.isEmpty()) {
             return;
         }
-        Map<Long, String> stored = answers.of(currentUser.actor(), applicationId);
+        Map<Long, String> stored = answers.of(currentUser.actor(), applicationId());
         String section = null;
-        for (FormQuestion question : forms.questions(application().getCall().getId())) {
+        for (FormQuestion question : forms.questions(getApplication().getCall().getId())) {
             String current = question.section(language.getLocale());
             lines.add(new Line(question, language.getLocale(), !current.equals(section), stored.get(question.getId())));
             section = current;
@@ -154,9 +154,9 @@ public class AnswerForm extends org.anslag.web.shared.DraftPart {
         try {
             Map<Long, String> typed = new HashMap<>();
             lines.forEach(line -> typed.put(line.questionId, line.typed()));
-            answers.save(currentUser.actor(), applicationId, typed);
+            answers.save(currentUser.actor(), applicationId(), typed);
             Feedback.info("form.saved");
-            return "/application/answers.xhtml?faces-redirect=true&id=" + applicationId;
+            return "/application/answers.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
             Feedback.show("answers", violation);
             return null;
@@ -164,7 +164,7 @@ public class AnswerForm extends org.anslag.web.shared.DraftPart {
     }
 
     public List<Attachment> getAttachments() {
-        return attachmentList.of(applicationId);
+        return attachmentList.of(applicationId());
     }
 
     public String optionLabel(Line line, String key) {

@@ -2,13 +2,11 @@ package org.anslag.web.review;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.anslag.followup.ReportAssessors;
 import org.anslag.review.Reviews;
 import org.anslag.shared.RuleViolation;
-import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
 
 /**
@@ -18,7 +16,7 @@ import org.anslag.web.shared.Feedback;
  */
 @Named
 @ViewScoped
-public class DeclareConflicts implements Serializable {
+public class DeclareConflicts extends ApplicationStep {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,16 +24,14 @@ public class DeclareConflicts implements Serializable {
     transient Reviews reviews;
     @EJB
     transient ReportAssessors reportAssessors;
-    @Inject
-    CurrentUser currentUser;
 
-    private String number;
     private Reviews.ConflictCheck check;
     private boolean followUp;
     private Boolean conflict;
     private String description;
 
     public void load() {
+        requireKnownNumber();
         followUp = !reviews.mustDeclare(currentUser.actor(), number)
                 && reportAssessors.mustDeclare(currentUser.actor(), number);
         check = followUp ? reportAssessors.conflictCheck(currentUser.actor(), number)
@@ -66,14 +62,6 @@ public class DeclareConflicts implements Serializable {
 
     public Reviews.ConflictCheck getCheck() {
         return check;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public Boolean getConflict() {

@@ -29,6 +29,7 @@ public class ScoreApplication extends ApplicationStep {
     private final Map<Long, String> comments = new HashMap<>();
 
     public void load() throws java.io.IOException {
+        requireKnownNumber();
         if (reviews.mustDeclare(currentUser.actor(), number)) {
             // the content stays closed until the evaluator has declared no conflict of interest
             var external = FacesContext.getCurrentInstance().getExternalContext();

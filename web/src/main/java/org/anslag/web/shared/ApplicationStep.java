@@ -22,6 +22,16 @@ public abstract class ApplicationStep implements Serializable {
     protected String number;
     private final PerRequest<GrantApplication> application = new PerRequest<>();
 
+    /**
+     * Answers an unknown or malformed number with the 404 page, for a step whose own check would
+     * otherwise refuse it as not the user's (403) before anyone looked it up.
+     */
+    protected void requireKnownNumber() {
+        // signed in first, so that nobody learns without signing in which numbers exist
+        currentUser.actor();
+        applications.byNumber(number);
+    }
+
     public GrantApplication getApplication() {
         return application.get(() -> applications.viewByNumber(currentUser.actor(), number));
     }

@@ -1,45 +1,23 @@
 package org.anslag.web.shared;
 
-import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import java.io.Serializable;
 import org.anslag.application.ApplicationStatus;
-import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
 
 /**
- * A page for one part of an application (answers, budget, attachments), named by its id in the
- * address; whoever may see the application reads it, the coordinator changes it while it is a draft.
+ * A page for one part of an application (answers, budget, attachments), named by its number in
+ * the address; whoever may see the application reads it, the coordinator changes it while it is a draft.
  */
-public abstract class DraftPart implements Serializable {
+public abstract class DraftPart extends ApplicationStep {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    protected transient Applications applications;
-    @Inject
-    protected CurrentUser currentUser;
-
-    protected Long applicationId;
-    private transient GrantApplication application;
-
-    public GrantApplication application() {
-        if (application == null) {
-            application = applications.view(currentUser.actor(), applicationId);
-        }
-        return application;
-    }
-
     public boolean isEditable() {
-        GrantApplication shown = application();
+        GrantApplication shown = getApplication();
         return shown.getStatus() == ApplicationStatus.DRAFT && currentUser.actor().belongsTo(shown.getCoordinator().getId());
     }
 
-    public Long getApplicationId() {
-        return applicationId;
-    }
-
-    public void setApplicationId(Long applicationId) {
-        this.applicationId = applicationId;
+    /** The key the services of the parts take; the page itself knows the application by its number. */
+    protected Long applicationId() {
+        return getApplication().getId();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.anslag.application.Applications;
 import org.anslag.shared.NotFound;
 import org.anslag.submission.SubmissionPdf;
 import org.anslag.submission.SubmittedVersion;
@@ -20,16 +21,19 @@ public class SubmittedPdfResource {
 
     @EJB
     Submissions submissions;
+    @EJB
+    Applications applications;
     @Inject
     CurrentUser currentUser;
 
     @GET
-    @Path("applications/{id}/submitted.pdf")
-    public Response download(@PathParam("id") Long applicationId) {
+    @Path("applications/{number}/submitted.pdf")
+    public Response download(@PathParam("number") String number) {
+        Long applicationId = applications.viewByNumber(currentUser.actor(), number).getId();
         SubmittedVersion version = submissions.of(currentUser.actor(), applicationId)
-                .orElseThrow(() -> new NotFound("no submitted version of " + applicationId));
+                .orElseThrow(() -> new NotFound("no submitted version of " + number));
         return Response.ok(SubmissionPdf.render(version), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"ansokan-" + applicationId + ".pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"ansokan-" + number + ".pdf\"")
                 .header("Cache-Control", "no-store")
                 .build();
     }
