@@ -223,19 +223,6 @@ class ApplicantApiIT extends BlackBoxTestBase {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
-    private static String testBedCall(WebClient applicant) {
-        String page = applicant.get("public/calls.xhtml").body();
-        Matcher link = Pattern.compile("Testbäddar 2026.*?edit-application\\.xhtml\\?call=(\\d+)", Pattern.DOTALL).matcher(page);
-        assertThat(link.find()).as("the demo's test-bed call is open").isTrue();
-        return link.group(1);
-    }
-
-    private static String draftJson(String callId) {
-        return "{\"callId\":" + callId + ",\"title\":\"Testbädd via API\",\"summary\":\"Skickas över HTTP.\","
-                + "\"budget\":[{\"year\":" + java.time.LocalDate.now().getYear()
-                + ",\"category\":\"EQUIPMENT\",\"cost\":250000,\"coFunding\":50000}]}";
-    }
-
     private static String field(String json, String name) {
         Matcher value = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
         assertThat(value.find()).as(name + " in " + json).isTrue();
