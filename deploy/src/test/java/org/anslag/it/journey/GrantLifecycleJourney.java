@@ -635,17 +635,17 @@ class GrantLifecycleJourney {
                 .as("an evaluator who declared a conflict cannot be named for the follow-up").isFalse();
         assertThat(browser.find(By.xpath("//input[@value='sofia']")).isEnabled())
                 .as("nor one employed by the partner").isFalse();
-        assertThat(browser.text("assessors")).contains("har anmält jäv i ansökan", "jävig, arbetar på Timrå kommun");
+        assertThat(browser.text("follow-up")).contains("har anmält jäv i ansökan", "jävig, arbetar på Timrå kommun");
         for (String evaluator : new String[] {"lars", "karin", "nils"}) {
             if (browser.find(By.xpath("//input[@value='" + evaluator + "']")).isSelected()) {
                 browser.find(By.xpath("//input[@value='" + evaluator + "']")).click();
             }
         }
-        browser.click("assessors:assign");
+        browser.click("follow-up:assign");
         assertThat(browser.pageText()).contains("Välj minst en bedömare");
         browser.find(By.xpath("//label[contains(., 'Lars Holm')]")).click();
         browser.screenshot("report-assessors");
-        browser.click("assessors:assign");
+        browser.click("follow-up:assign");
         assertThat(browser.pageText()).contains("Bedömare av rapporterna för " + applicationNumber + " är sparade");
         assertThat(browser.text("report-assessors")).isEqualTo("Lars Holm");
 

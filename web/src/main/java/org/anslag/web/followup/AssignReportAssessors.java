@@ -49,7 +49,7 @@ public class AssignReportAssessors extends ApplicationStep {
             Feedback.info("reportAssessors.assigned", number);
             return "/application/application.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
-            Feedback.show("assessors", violation);
+            Feedback.show("follow-up", violation);
             return null;
         }
     }

@@ -51,7 +51,8 @@ public class SignIn {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        // the address tells the page to clear what this browser kept of unsaved drafts (sign-out.js)
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
     }
 
     public String getUsername() {
