@@ -40,9 +40,17 @@ public class PoolMember {
         this.addedAt = addedAt;
     }
 
-    /** Whether the evaluator works at one of these organisations, and so may not review the application. */
+    /**
+     * Whether the evaluator works at or has declared ties with one of these organisations (employer
+     * or affiliation), and so may not review the application.
+     */
     public boolean worksAtAnyOf(java.util.Collection<Long> organisationIds) {
-        return evaluator.getOrganisation() != null && organisationIds.contains(evaluator.getOrganisation().getId());
+        return tieTo(organisationIds) != null;
+    }
+
+    /** The first of these organisations the evaluator is tied to, employer first; null when none. */
+    public Long tieTo(java.util.Collection<Long> organisationIds) {
+        return evaluator.affiliationIds().stream().filter(organisationIds::contains).findFirst().orElse(null);
     }
 
     public Long getId() {

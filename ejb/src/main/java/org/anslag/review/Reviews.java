@@ -93,7 +93,7 @@ public class Reviews {
         Map<String, Long> load = process.openReviewsByEvaluator();
         return pool.of(application.getCall().getProgramme().getId()).stream()
                 .map(member -> new Candidate(member, load.getOrDefault(member.getUsername(), 0L),
-                        member.worksAtAnyOf(involved.keySet()) ? involved.get(member.getEvaluator().getOrganisation().getId()) : null))
+                        involved.get(member.tieTo(involved.keySet()))))
                 .sorted(java.util.Comparator.comparing(Candidate::isExcluded).thenComparing(Candidate::openReviews)
                         .thenComparing(candidate -> candidate.member().getEvaluator().getFullName()))
                 .toList();
@@ -209,7 +209,7 @@ public class Reviews {
         Map<Long, String> involved = involvedOrganisations(application);
         if (member.worksAtAnyOf(involved.keySet())) {
             throw new RuleViolation(field, "review.evaluatorExcluded", member.getEvaluator().getFullName(),
-                    involved.get(member.getEvaluator().getOrganisation().getId()));
+                    involved.get(member.tieTo(involved.keySet())));
         }
     }
 
