@@ -133,7 +133,15 @@ public class Invitations {
      */
     public UserAccount accept(Acceptance typed) {
         attempts.requireAllowed(Throttling.Action.INVITATION, typed.address());
-        attempts.record(Throttling.Action.INVITATION, SignIns.account(typed.username()), typed.address(), false);
+        try {
+            return acceptOnce(typed);
+        } catch (RuleViolation refused) {
+            attempts.record(Throttling.Action.INVITATION, SignIns.account(typed.username()), typed.address(), true);
+            throw refused;
+        }
+    }
+
+    private UserAccount acceptOnce(Acceptance typed) {
         Invitation found = byToken(typed.token())
                 .orElseThrow(() -> new RuleViolation("invitation", "invitation.unknown"));
         Invitation invitation = em.find(Invitation.class, found.getId(), LockModeType.PESSIMISTIC_WRITE);

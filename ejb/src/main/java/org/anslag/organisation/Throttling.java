@@ -18,7 +18,8 @@ public final class Throttling {
     static final int SIGN_INS_PER_ADDRESS = 30;
     /** Registrations and password reset requests each. */
     static final int REGISTRATIONS_PER_ADDRESS = 10;
-    static final Duration REGISTRATION_WINDOW = Duration.ofHours(1);
+    static final Duration REGISTRATION_WINDOW = Duration.ofMinutes(10);
+    /** Refused acceptances only: a link works once, so successes cannot be repeated anyway. */
     static final int ACCEPTANCES_PER_ADDRESS = 10;
     static final Duration ACCEPTANCE_WINDOW = Duration.ofMinutes(10);
 

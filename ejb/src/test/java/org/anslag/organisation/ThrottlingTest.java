@@ -35,7 +35,7 @@ class ThrottlingTest {
         assertThat(Throttling.fromAddress(Action.REGISTRATION, 10)).isEqualTo(Verdict.WAIT_ADDRESS);
         assertThat(Throttling.fromAddress(Action.PASSWORD_RESET, 10)).isEqualTo(Verdict.WAIT_ADDRESS);
         assertThat(Throttling.fromAddress(Action.INVITATION, 10)).isEqualTo(Verdict.WAIT_ADDRESS);
-        assertThat(Throttling.window(Action.REGISTRATION)).hasHours(1);
+        assertThat(Throttling.window(Action.REGISTRATION)).hasMinutes(10);
     }
 
     @Test
