@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.Optional;
 import org.anslag.organisation.AccountToken;
 import org.anslag.organisation.AccountTokens;
 import org.anslag.organisation.Passwords;
@@ -31,8 +32,12 @@ public class ResetPassword implements Serializable {
     private final ChosenCredentials chosen = new ChosenCredentials();
 
     public void load() {
-        problem = tokens.find(AccountToken.Purpose.PASSWORD_RESET, token)
-                .map(found -> found.isOpen(clock.instant()) ? null : "token.usedOrExpired").orElse("token.unknown");
+        Optional<AccountToken> found = tokens.find(AccountToken.Purpose.PASSWORD_RESET, token);
+        if (found.isEmpty()) {
+            problem = "token.unknown";
+        } else {
+            problem = found.get().isOpen(clock.instant()) ? null : "token.usedOrExpired";
+        }
     }
 
     public String reset() {
