@@ -19,7 +19,6 @@ public final class PasswordHasher {
     private static final int SALT_BYTES = 32;
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String STAND_IN = hash("stand-in for an unknown account".toCharArray());
 
     private PasswordHasher() {
     }
@@ -37,8 +36,13 @@ public final class PasswordHasher {
      * the time of the answer does not tell whether the account exists.
      */
     public static boolean matchesNothing(char[] password) {
-        matches(password, STAND_IN);
+        matches(password, StandIn.HASH);
         return false;
+    }
+
+    /** Computed at the first unknown user name rather than at start-up, where it would cost a hash. */
+    private static final class StandIn {
+        static final String HASH = hash("stand-in for an unknown account".toCharArray());
     }
 
     /** Whether the stored hash is weaker than what {@link #hash} writes today. */
