@@ -74,7 +74,7 @@ public class MailSecretsIT {
     public void aDeliveredInvitationLeavesNoLinkInTheOutbox() throws Exception {
         Actor adam = new Actor("adam", null, Set.of(Role.ADMIN));
         Invitation invitation = Scenarios.ejb(Invitations.class).invite(adam, new Invitations.Invitee("Nina Ny",
-                "nina-" + UUID.randomUUID() + "@" + DOMAIN, Role.EVALUATOR, null));
+                "nina-" + UUID.randomUUID() + "@" + DOMAIN, Role.EVALUATOR, null, Set.of()));
 
         Map<String, Object> row = deliveredRow("user-invitation:" + invitation.getId() + ":%");
 

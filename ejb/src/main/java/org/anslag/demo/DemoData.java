@@ -56,7 +56,11 @@ public class DemoData {
     @EJB
     Calls calls;
     @EJB
+    org.anslag.organisation.Accounts accounts;
+    @EJB
     org.anslag.review.EvaluatorPool pool;
+
+    private String demoHash;
 
     @PostConstruct
     void seed() {
@@ -82,8 +86,11 @@ public class DemoData {
         user("sofia", "Sofia Lind", timra, Role.EVALUATOR);
         user("fatima", "Fatima Hassan", null, Role.FINANCE);
         user("adam", "Adam Ström", null, Role.ADMIN);
+        // has left Sundsvall: ADMIN deactivated the account, so it signs in to nothing
+        user("olof", "Olof Sandin", sundsvall, Role.APPLICANT);
+        accounts.deactivate(SEEDER, "olof");
         openCall();
-        LOG.info("Demo data created: users anna, tomas, lina, maria, per, erik, lars, karin, nils, sofia, fatima, adam (password 'demo')");
+        LOG.info("Demo data created: users anna, tomas, lina, maria, per, erik, lars, karin, nils, sofia, fatima, adam, deactivated olof (password 'demo')");
     }
 
     /**
@@ -123,8 +130,15 @@ public class DemoData {
         calls.publish(SEEDER, testBeds.getId());
     }
 
+    /**
+     * One hash, computed once, serves every demo user: at 600 000 iterations each hash takes a good
+     * part of a second, and they all share the same well-known password anyway.
+     */
     private void user(String username, String name, Organisation organisation, Role role) {
-        em.persist(new UserAccount(username, PasswordHasher.hash(PASSWORD.toCharArray()), name,
+        if (demoHash == null) {
+            demoHash = PasswordHasher.hash(PASSWORD.toCharArray());
+        }
+        em.persist(new UserAccount(username, demoHash, name,
                 username + "@demo.anslag.se", organisation, EnumSet.of(role)));
     }
 

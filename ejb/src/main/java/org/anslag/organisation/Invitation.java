@@ -6,19 +6,26 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An administrator's invitation to one person, in one role (and, for applicants, one organisation).
+ * An administrator's invitation to one person, in one role, with their organisation (required for
+ * applicants) and, for evaluators, their other affiliations.
  * The e-mailed link carries a random token; only its hash is stored, so the table alone opens nothing.
  */
 @Entity
@@ -39,6 +46,10 @@ public class Invitation {
     @ManyToOne
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "invitation_affiliation", joinColumns = @JoinColumn(name = "invitation_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    private Set<Organisation> affiliations = new HashSet<>();
     private String invitedBy;
     private Instant invitedAt;
     private Instant expiresAt;
@@ -52,12 +63,13 @@ public class Invitation {
     }
 
     Invitation(String tokenHash, String fullName, String email, Role role, Organisation organisation,
-               String invitedBy, Instant at) {
+               Collection<Organisation> affiliations, String invitedBy, Instant at) {
         this.tokenHash = tokenHash;
         this.fullName = fullName;
         this.email = email;
         this.role = role;
         this.organisation = organisation;
+        this.affiliations = new HashSet<>(affiliations);
         this.invitedBy = invitedBy;
         this.invitedAt = at;
         this.expiresAt = at.plus(VALID_FOR);
@@ -73,7 +85,9 @@ public class Invitation {
         requireOpen(now);
         this.acceptedAt = now;
         this.acceptedAs = username;
-        return new UserAccount(username, passwordHash, fullName, email, organisation, EnumSet.of(role));
+        UserAccount account = new UserAccount(username, passwordHash, fullName, email, organisation, EnumSet.of(role));
+        account.declareAffiliations(affiliations);
+        return account;
     }
 
     void revoke(Instant now) {
@@ -122,6 +136,10 @@ public class Invitation {
 
     public Organisation getOrganisation() {
         return organisation;
+    }
+
+    public Set<Organisation> getAffiliations() {
+        return Set.copyOf(affiliations);
     }
 
     public String getInvitedBy() {

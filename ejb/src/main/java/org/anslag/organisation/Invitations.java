@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.anslag.audit.AuditLog;
 import org.anslag.notification.Links;
 import org.anslag.notification.Mail;
@@ -43,13 +44,18 @@ public class Invitations {
     Outbox outbox;
     @EJB
     Organisations organisations;
+    @EJB
+    AccessAttempts attempts;
 
-    /** Whom the administrator invites; applicants need their organisation. */
-    public record Invitee(String fullName, String email, Role role, Long organisationId) {
+    /**
+     * Whom the administrator invites: applicants need their organisation; evaluators bring their
+     * employer and other affiliations, which keep them away from those organisations' applications.
+     */
+    public record Invitee(String fullName, String email, Role role, Long organisationId, Set<Long> affiliationIds) {
     }
 
-    /** What the invitee types to take up the invitation. */
-    public record Acceptance(String token, String username, char[] password) {
+    /** What the invitee types to take up the invitation, and from which client address. */
+    public record Acceptance(String token, String username, char[] password, String address) {
     }
 
     public Invitation invite(Actor actor, Invitee invitee) {
@@ -76,7 +82,7 @@ public class Invitations {
         }
         String token = newToken();
         Invitation invitation = new Invitation(hash(token), invitee.fullName().strip(), email, invitee.role(),
-                invitee.role() == Role.APPLICANT ? organisation : null, actor.username(), now);
+                organisation, organisations.all(invitee.affiliationIds()), actor.username(), now);
         em.persist(invitation);
         em.flush();
         audit.record(actor.username(), "INVITE_USER", "invitation:" + invitation.getId(), email + " " + invitee.role());
@@ -126,6 +132,16 @@ public class Invitations {
      * create one account; the second sees "already accepted".
      */
     public UserAccount accept(Acceptance typed) {
+        attempts.requireAllowed(Throttling.Action.INVITATION, typed.address());
+        try {
+            return acceptOnce(typed);
+        } catch (RuleViolation refused) {
+            attempts.record(Throttling.Action.INVITATION, SignIns.account(typed.username()), typed.address(), true);
+            throw refused;
+        }
+    }
+
+    private UserAccount acceptOnce(Acceptance typed) {
         Invitation found = byToken(typed.token())
                 .orElseThrow(() -> new RuleViolation("invitation", "invitation.unknown"));
         Invitation invitation = em.find(Invitation.class, found.getId(), LockModeType.PESSIMISTIC_WRITE);
@@ -159,7 +175,7 @@ public class Invitations {
         return invitation;
     }
 
-    private static String newToken() {
+    static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

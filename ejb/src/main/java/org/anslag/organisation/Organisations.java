@@ -3,8 +3,10 @@ package org.anslag.organisation;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.anslag.shared.NotFound;
 
 /** Finds organisations and user accounts. */
@@ -25,6 +27,29 @@ public class Organisations {
     public List<Organisation> municipalities() {
         return em.createQuery("select o from Organisation o where o.kind = org.anslag.organisation.OrganisationKind.MUNICIPALITY order by o.name",
                 Organisation.class).getResultList();
+    }
+
+    /** Every organisation, municipalities and others, by name: the choices for an employer or affiliation. */
+    public List<Organisation> all() {
+        return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList();
+    }
+
+    /** The organisations with these ids; refuses an id that does not exist. */
+    public List<Organisation> all(Collection<Long> ids) {
+        return ids == null ? List.of() : ids.stream().distinct().map(this::get).toList();
+    }
+
+    /**
+     * The user's employer and declared affiliations, by id: the organisations whose applications the
+     * user may not evaluate. Empty for an unknown user.
+     */
+    public Set<Long> affiliationsOf(String username) {
+        return account(username).map(UserAccount::affiliationIds).orElse(Set.of());
+    }
+
+    /** The same organisations as names, employer first, as pages show them. */
+    public String affiliationNamesOf(String username) {
+        return account(username).map(UserAccount::getAffiliationNames).orElse("");
     }
 
     public long municipalityCount() {
@@ -57,14 +82,5 @@ public class Organisations {
     public List<UserAccount> accountsWithRole(org.anslag.shared.Role role) {
         return em.createQuery("select u from UserAccount u join u.roles r where r = :role and u.active = true order by u.fullName",
                 UserAccount.class).setParameter("role", role).getResultList();
-    }
-
-    /**
-     * The organisations a user is tied to: the employer. An evaluator tied to the coordinator or a
-     * partner of an application never sees it.
-     */
-    public java.util.Set<Long> affiliationsOf(String username) {
-        return account(username).map(UserAccount::getOrganisation).map(organisation -> java.util.Set.of(organisation.getId()))
-                .orElse(java.util.Set.of());
     }
 }

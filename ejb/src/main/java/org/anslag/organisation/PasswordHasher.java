@@ -8,13 +8,14 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Hashes passwords in the format of Jakarta Security's {@code Pbkdf2PasswordHash}
- * ({@code algorithm:iterations:salt:hash}, Base64), so the server's database identity store
- * verifies what this class stores.
+ * ({@code algorithm:iterations:salt:hash}, Base64). The iteration count is OWASP's current
+ * recommendation for PBKDF2-HMAC-SHA256; a stored hash keeps its own count, so older hashes still
+ * verify and are replaced at the next successful sign-in.
  */
 public final class PasswordHasher {
 
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-    private static final int ITERATIONS = 210_000;
+    static final int ITERATIONS = 600_000;
     private static final int SALT_BYTES = 32;
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -28,6 +29,26 @@ public final class PasswordHasher {
         byte[] key = derive(password, salt, ITERATIONS);
         Base64.Encoder base64 = Base64.getEncoder();
         return ALGORITHM + ":" + ITERATIONS + ":" + base64.encodeToString(salt) + ":" + base64.encodeToString(key);
+    }
+
+    /**
+     * Costs the same as checking a real password, for a user name that has no usable account, so
+     * the time of the answer does not tell whether the account exists.
+     */
+    public static boolean matchesNothing(char[] password) {
+        matches(password, StandIn.HASH);
+        return false;
+    }
+
+    /** Computed at the first unknown user name rather than at start-up, where it would cost a hash. */
+    private static final class StandIn {
+        static final String HASH = hash("stand-in for an unknown account".toCharArray());
+    }
+
+    /** Whether the stored hash is weaker than what {@link #hash} writes today. */
+    public static boolean needsRehash(String stored) {
+        String[] parts = stored.split(":");
+        return parts.length != 4 || !ALGORITHM.equals(parts[0]) || Integer.parseInt(parts[1]) < ITERATIONS;
     }
 
     public static boolean matches(char[] password, String stored) {

@@ -24,4 +24,19 @@ class ApplicationAccessTest {
         assertThat(ApplicationAccess.tieTo(Set.of(), sundsvallWithTimra)).as("agency staff belong to no municipality").isNull();
         assertThat(ApplicationAccess.tieTo(Set.of(TestOrganisations.harnosand().getId()), sundsvallWithTimra)).isNull();
     }
+
+    @Test
+    void anExternalExpertIsTiedWhereTheEmployerTakesPart() {
+        var sofia = TestOrganisations.evaluator("sofia", TestOrganisations.timra());
+        assertThat(ApplicationAccess.tieTo(sofia.affiliationIds(), sundsvallWithTimra)).isEqualTo("Timrå kommun");
+    }
+
+    @Test
+    void anInternalEvaluatorIsTiedWhereADeclaredAffiliationTakesPart() {
+        var erik = TestOrganisations.evaluator("erik", null, TestOrganisations.timra());
+        assertThat(ApplicationAccess.tieTo(erik.affiliationIds(), sundsvallWithTimra)).as("board member in Timrå")
+                .isEqualTo("Timrå kommun");
+        var lars = TestOrganisations.evaluator("lars", null, TestOrganisations.harnosand());
+        assertThat(ApplicationAccess.tieTo(lars.affiliationIds(), sundsvallWithTimra)).isNull();
+    }
 }

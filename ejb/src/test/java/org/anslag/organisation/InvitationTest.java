@@ -14,7 +14,7 @@ class InvitationTest {
     private static final Instant SENT = Instant.parse("2026-11-25T08:00:00Z");
 
     private final Invitation invitation = new Invitation(Invitations.hash("token-1"), "Sara Holm", "sara@sundsvall.se",
-            Role.APPLICANT, TestOrganisations.sundsvall(), "adam", SENT);
+            Role.APPLICANT, TestOrganisations.sundsvall(), java.util.List.of(), "adam", SENT);
 
     @Test
     void acceptingGivesAnActiveAccountInTheInvitedRoleAndOrganisation() {
@@ -26,6 +26,20 @@ class InvitationTest {
         assertThat(sara.getEmail()).isEqualTo("sara@sundsvall.se");
         assertThat(invitation.getAcceptedAs()).isEqualTo("sara");
         assertThat(invitation.isOpen(SENT.plus(Duration.ofDays(1)))).isFalse();
+    }
+
+    @Test
+    void anInvitedEvaluatorKeepsTheEmployerAndTheDeclaredAffiliations() {
+        Invitation expert = new Invitation(Invitations.hash("token-2"), "Sofia Lind", "sofia@timra.se", Role.EVALUATOR,
+                TestOrganisations.timra(), java.util.List.of(TestOrganisations.harnosand()), "adam", SENT);
+
+        UserAccount sofia = expert.accept("sofia", "hash", SENT.plusSeconds(60));
+
+        assertThat(sofia.getOrganisation().getName()).as("employer").isEqualTo("Timrå kommun");
+        assertThat(sofia.affiliationIds()).as("employer and affiliation")
+                .containsExactly(TestOrganisations.timra().getId(), TestOrganisations.harnosand().getId());
+        assertThat(sofia.getAffiliationsWithEmployer()).extracting(Organisation::getName)
+                .containsExactly("Timrå kommun", "Härnösands kommun");
     }
 
     @Test

@@ -7,22 +7,36 @@ import java.time.Instant;
 import org.anslag.shared.Role;
 import org.junit.jupiter.api.Test;
 
-/** A self-registered municipality user can sign in only once an administrator has approved them. */
+/**
+ * A self-registered municipality user is seen by administrators only once the address is confirmed,
+ * and can sign in only once an administrator has approved them.
+ */
 class RegistrationTest {
 
     private final UserAccount sara = UserAccount.registered("sara", "hash", "Sara Holm", "sara@sundsvall.se",
             TestOrganisations.sundsvall(), Instant.parse("2026-11-24T10:00:00Z"));
 
     @Test
-    void aRegisteredUserIsAnInactiveApplicantOfTheirMunicipalityAwaitingApproval() {
+    void aRegisteredUserIsAnInactiveApplicantOfTheirMunicipalityAwaitingTheConfirmedAddress() {
         assertThat(sara.isActive()).isFalse();
-        assertThat(sara.getRegistration()).isEqualTo(Registration.PENDING);
+        assertThat(sara.getRegistration()).isEqualTo(Registration.UNVERIFIED);
         assertThat(sara.getRoles()).containsExactly(Role.APPLICANT);
         assertThat(sara.asActor().organisationId()).isEqualTo(TestOrganisations.sundsvall().getId());
     }
 
     @Test
+    void noApprovalBeforeTheAddressIsConfirmedAndTheLinkConfirmsOnce() {
+        assertRefused(sara::approve, "registration", "registration.notPending");
+
+        sara.confirmEmail();
+
+        assertThat(sara.getRegistration()).isEqualTo(Registration.PENDING);
+        assertRefused(sara::confirmEmail, "token", "registration.alreadyConfirmed");
+    }
+
+    @Test
     void approvalActivatesTheAccountOnce() {
+        sara.confirmEmail();
         sara.approve();
 
         assertThat(sara.isActive()).isTrue();
@@ -32,6 +46,7 @@ class RegistrationTest {
 
     @Test
     void aRejectionNeedsAReasonAndLeavesTheAccountInactive() {
+        sara.confirmEmail();
         assertRefused(() -> sara.reject(" "), "note", "validation.required");
         sara.reject("Okänd avsändare");
 

@@ -26,6 +26,14 @@ public final class TestOrganisations {
         return municipality(3, "2280", "Härnösands kommun", vasternorrland());
     }
 
+    /** An evaluator employed by the organisation (or the agency, when null) with declared affiliations. */
+    public static UserAccount evaluator(String username, Organisation employer, Organisation... affiliations) {
+        UserAccount account = new UserAccount(username, "hash", username, username + "@example.se", employer,
+                java.util.EnumSet.of(org.anslag.shared.Role.EVALUATOR));
+        account.declareAffiliations(java.util.List.of(affiliations));
+        return account;
+    }
+
     public static County vasternorrland() {
         return new County("22", "Västernorrlands län");
     }

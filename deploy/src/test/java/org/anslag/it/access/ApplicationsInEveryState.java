@@ -110,6 +110,7 @@ final class ApplicationsInEveryState {
         Map<String, String> values = new HashMap<>();
         values.put("number", number);
         values.put("call", String.valueOf(call.getId()));
+        values.put("programme", String.valueOf(call.getProgramme().getId()));
         Matcher attachment = Pattern.compile("\"id\":(\\d+)").matcher(
                 anna.get("api/applications/" + number + "/attachments", Map.of("Accept", "application/json")).body());
         if (attachment.find()) {

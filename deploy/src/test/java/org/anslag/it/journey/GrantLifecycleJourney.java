@@ -807,7 +807,7 @@ class GrantLifecycleJourney {
         browser.type("register:password", "ett långt lösenord");
         browser.type("register:passwordAgain", "ett långt lösenord");
         browser.click("register:submit");
-        assertThat(browser.pageText()).contains("Tack, Sara Holm! Din registrering väntar på godkännande");
+        assertThat(browser.pageText()).contains("Tack, Sara Holm! Vi har skickat ett e-postmeddelande till " + email);
         browser.screenshot("registered");
 
         browser.type("login:username", username);
@@ -815,6 +815,13 @@ class GrantLifecycleJourney {
         browser.click("login:submit");
         assertThat(browser.all(By.id("signed-in-as"))).as("not before approval").isEmpty();
 
+        var confirmation = MailServer.await(email, "Bekräfta din e-postadress för Anslag", 1, MAIL_PATIENCE);
+        assertThat(confirmation).hasSize(1);
+        var confirmLink = java.util.regex.Pattern.compile("confirm-email\\.xhtml\\?token=[A-Za-z0-9_-]{43}")
+                .matcher(MailServer.body(confirmation.get(0)));
+        assertThat(confirmLink.find()).as("the mail carries the link").isTrue();
+        browser.open(confirmLink.group());
+        assertThat(browser.pageText()).contains("Din e-postadress är bekräftad");
         assertThat(MailServer.await("adam@demo.anslag.se", "Ny registrering att godkänna: Sara Holm", 1, MAIL_PATIENCE)).hasSize(1);
         browser.signIn("adam");
         browser.click("nav-registrations");

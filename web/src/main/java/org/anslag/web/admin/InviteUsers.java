@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import org.anslag.organisation.Invitation;
 import org.anslag.organisation.Invitations;
@@ -36,12 +38,13 @@ public class InviteUsers implements Serializable {
     private String email;
     private Role role = Role.APPLICANT;
     private Long organisationId;
+    private Long[] affiliationIds = {};
     private transient List<Invitation> open;
 
     public String invite() {
         try {
             Invitation invitation = invitations.invite(currentUser.actor(),
-                    new Invitations.Invitee(fullName, email, role, organisationId));
+                    new Invitations.Invitee(fullName, email, role, organisationId, new HashSet<>(Arrays.asList(affiliationIds))));
             Feedback.info("invitation.sent", invitation.getFullName(), invitation.getEmail());
             return PAGE;
         } catch (RuleViolation violation) {
@@ -82,8 +85,9 @@ public class InviteUsers implements Serializable {
         return Role.values();
     }
 
-    public List<Organisation> getMunicipalities() {
-        return organisations.municipalities();
+    /** Municipalities and other organisations: an evaluator's employer may be either. */
+    public List<Organisation> getOrganisations() {
+        return organisations.all();
     }
 
     public String getFullName() {
@@ -116,5 +120,13 @@ public class InviteUsers implements Serializable {
 
     public void setOrganisationId(Long organisationId) {
         this.organisationId = organisationId;
+    }
+
+    public Long[] getAffiliationIds() {
+        return affiliationIds.clone();
+    }
+
+    public void setAffiliationIds(Long[] affiliationIds) {
+        this.affiliationIds = affiliationIds == null ? new Long[0] : affiliationIds.clone();
     }
 }

@@ -1,2 +1,2 @@
-/** Administration: the reference data upload. */
+/** Administration: reference data upload, registrations, invitations and the user accounts. */
 package org.anslag.web.admin;

@@ -1,6 +1,7 @@
 package org.anslag.web.organisation;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,7 @@ import org.anslag.organisation.Invitation;
 import org.anslag.organisation.Invitations;
 import org.anslag.organisation.UserAccount;
 import org.anslag.shared.RuleViolation;
+import org.anslag.web.shared.ClientAddress;
 import org.anslag.web.shared.Feedback;
 
 /** The invitee follows the e-mailed link and chooses a user name and password. */
@@ -35,7 +37,7 @@ public class AcceptInvitation implements Serializable {
     public String accept() {
         try {
             UserAccount account = invitations.accept(new Invitations.Acceptance(token, credentials.getUsername(),
-                    credentials.confirmedPassword()));
+                    credentials.confirmedPassword(), ClientAddress.of(FacesContext.getCurrentInstance())));
             Feedback.info("invitation.accepted", account.getFullName(), account.getUsername());
             return "/login.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {

@@ -1,6 +1,7 @@
 package org.anslag.web.organisation;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -9,9 +10,13 @@ import org.anslag.organisation.Organisation;
 import org.anslag.organisation.Organisations;
 import org.anslag.organisation.Registrations;
 import org.anslag.shared.RuleViolation;
+import org.anslag.web.shared.ClientAddress;
 import org.anslag.web.shared.Feedback;
 
-/** A municipality employee registers; an administrator approves before they can sign in. */
+/**
+ * A municipality employee registers, confirms the address by the mailed link, and an administrator
+ * approves before they can sign in.
+ */
 @Named
 @ViewScoped
 public class RegisterUser implements Serializable {
@@ -31,8 +36,8 @@ public class RegisterUser implements Serializable {
     public String register() {
         try {
             registrations.register(new Registrations.Application(fullName, email, credentials.getUsername(),
-                    credentials.confirmedPassword(), municipalityId));
-            Feedback.info("registration.received", fullName);
+                    credentials.confirmedPassword(), municipalityId), ClientAddress.of(FacesContext.getCurrentInstance()));
+            Feedback.info("registration.received", fullName.strip(), email.strip());
             return "/login.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
             Feedback.show("register", violation);

@@ -12,7 +12,10 @@ import org.anslag.organisation.UserAccount;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.Actor;
 
-/** The signed-in user of this session, as the services need it. */
+/**
+ * The signed-in user of this session, as the services need it. The cache belongs to one caller:
+ * when someone else signs in over the same session, it is read afresh for them.
+ */
 @Named
 @SessionScoped
 public class CurrentUser implements Serializable {
@@ -29,11 +32,12 @@ public class CurrentUser implements Serializable {
     private String organisationName;
 
     public Actor actor() {
-        if (actor == null) {
-            Principal principal = securityContext.getCallerPrincipal();
-            if (principal == null) {
-                throw new AccessDenied("not signed in");
-            }
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            actor = null;
+            throw new AccessDenied("not signed in");
+        }
+        if (actor == null || !actor.username().equals(principal.getName())) {
             UserAccount account = organisations.account(principal.getName())
                     .orElseThrow(() -> new AccessDenied("no account " + principal.getName()));
             actor = account.asActor();
@@ -42,8 +46,6 @@ public class CurrentUser implements Serializable {
         }
         return actor;
     }
-
-
 
     public String getFullName() {
         actor();

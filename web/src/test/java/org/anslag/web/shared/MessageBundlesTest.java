@@ -95,7 +95,8 @@ class MessageBundlesTest {
                 Map.entry("step.", taskIds()),
                 Map.entry("eligibilityReason.", eligibilityReasons()),
                 Map.entry("questionKind.", names(org.anslag.form.QuestionKind.values())),
-                Map.entry("plan.status.", names(org.anslag.award.Installment.Status.values())));
+                Map.entry("plan.status.", names(org.anslag.award.Installment.Status.values())),
+                Map.entry("registrationState.", names(org.anslag.organisation.Registration.values())));
         Set<String> prefixes = matches(pages(), KEY_PREFIX);
 
         assertThat(prefixes).as("key prefixes the pages complete at run time").isNotEmpty()

@@ -1,0 +1,149 @@
+package org.anslag.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.HashSet;
+import org.anslag.audit.AuditEntry;
+import org.anslag.organisation.Accounts;
+import org.anslag.organisation.Organisation;
+import org.anslag.organisation.Organisations;
+import org.anslag.organisation.UserAccount;
+import org.anslag.shared.Role;
+import org.anslag.shared.RuleViolation;
+import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.Feedback;
+import org.anslag.web.shared.PerRequest;
+
+/**
+ * ADMIN sees who has which role for which organisation, and changes one account at a time: roles,
+ * employer, affiliations, active or not; the account's history shows every change and who made it.
+ */
+@Named
+@ViewScoped
+public class ManageUsers implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Accounts accounts;
+    @EJB
+    transient Organisations organisations;
+    @Inject
+    CurrentUser currentUser;
+
+    private final PerRequest<List<UserAccount>> users = new PerRequest<>();
+    private final PerRequest<UserAccount> chosen = new PerRequest<>();
+    private final PerRequest<List<Organisation>> allOrganisations = new PerRequest<>();
+    private String username;
+    // arrays, not lists: JSF converts the chosen values to an array's element type, not a list's
+    private Role[] roles = {};
+    private Long organisationId;
+    private Long[] affiliationIds = {};
+
+    /** Fills the form from the chosen account (users.xhtml?user=…). */
+    public void load() {
+        if (username == null || username.isBlank()) {
+            return;
+        }
+        UserAccount account = getChosen();
+        roles = account.getRoles().toArray(Role[]::new);
+        organisationId = account.getOrganisation() == null ? null : account.getOrganisation().getId();
+        affiliationIds = account.getAffiliations().stream().map(Organisation::getId).toArray(Long[]::new);
+    }
+
+    public String save() {
+        try {
+            UserAccount account = accounts.change(currentUser.actor(), username,
+                    roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles)), organisationId,
+                    new HashSet<>(Arrays.asList(affiliationIds)));
+            Feedback.info("users.saved", account.getFullName());
+            return page();
+        } catch (RuleViolation violation) {
+            Feedback.show("user", violation);
+            return null;
+        }
+    }
+
+    public String deactivate() {
+        try {
+            Feedback.info("users.deactivated", accounts.deactivate(currentUser.actor(), username).getFullName());
+            return page();
+        } catch (RuleViolation violation) {
+            Feedback.show("user", violation);
+            return null;
+        }
+    }
+
+    public String reactivate() {
+        try {
+            Feedback.info("users.reactivated", accounts.reactivate(currentUser.actor(), username).getFullName());
+            return page();
+        } catch (RuleViolation violation) {
+            Feedback.show("user", violation);
+            return null;
+        }
+    }
+
+    private String page() {
+        return "/admin/users.xhtml?faces-redirect=true&user=" + username;
+    }
+
+    public List<UserAccount> getUsers() {
+        return users.get(() -> accounts.all(currentUser.actor()));
+    }
+
+    public UserAccount getChosen() {
+        return username == null || username.isBlank() ? null
+                : chosen.get(() -> accounts.get(currentUser.actor(), username));
+    }
+
+    public List<AuditEntry> getHistory() {
+        return getChosen() == null ? List.of() : accounts.history(currentUser.actor(), username);
+    }
+
+    public List<Organisation> getOrganisations() {
+        return allOrganisations.get(organisations::all);
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public Role[] getRoles() {
+        return roles.clone();
+    }
+
+    public void setRoles(Role[] roles) {
+        this.roles = roles == null ? new Role[0] : roles.clone();
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public Long[] getAffiliationIds() {
+        return affiliationIds.clone();
+    }
+
+    public void setAffiliationIds(Long[] affiliationIds) {
+        this.affiliationIds = affiliationIds == null ? new Long[0] : affiliationIds.clone();
+    }
+}
