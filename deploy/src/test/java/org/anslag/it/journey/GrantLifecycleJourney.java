@@ -643,9 +643,10 @@ class GrantLifecycleJourney {
         }
         browser.click("follow-up:assign");
         assertThat(browser.pageText()).contains("Välj minst en bedömare");
-        browser.find(By.xpath("//label[contains(., 'Lars Holm')]")).click();
+        // with the keyboard alone: Space ticks the box, Tab reaches the button, Enter saves
+        browser.find(By.xpath("//input[@value='lars']")).sendKeys(org.openqa.selenium.Keys.SPACE);
         browser.screenshot("report-assessors");
-        browser.click("follow-up:assign");
+        browser.tabToAndPressEnter("follow-up:assign", 40);
         assertThat(browser.pageText()).contains("Bedömare av rapporterna för " + applicationNumber + " är sparade");
         assertThat(browser.text("report-assessors")).isEqualTo("Lars Holm");
 
@@ -919,6 +920,42 @@ class GrantLifecycleJourney {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(read))
                     .contains("Decision on application " + number, "The project does not build an idea hub.");
         }
+    }
+
+    @Test
+    @Order(18)
+    void theAccountPagesWorkWithWrongInputAndADeactivatedUserCannotSignIn() {
+        browser.signIn("adam");
+        browser.open("admin/users.xhtml");
+        assertThat(browser.text("users")).contains("Olof Sandin", "Sofia Lind");
+        browser.clickLink(By.xpath("//a[text()='Olof Sandin']"));
+        assertThat(browser.text("chosen-status")).as("the demo's deactivated account").isNotEmpty();
+        browser.screenshot("admin-user");
+
+        browser.forgetSession();
+        browser.open("login.xhtml");
+        browser.type("login:username", "olof");
+        browser.type("login:password", "demo");
+        browser.click("login:submit");
+        assertThat(browser.heading()).as("a deactivated account stays on the sign-in page").isEqualTo("Logga in");
+        assertThat(browser.all(By.id("signed-in-as"))).isEmpty();
+
+        browser.signIn("anna");
+        browser.open("account/password.xhtml");
+        browser.type("password:currentPassword", "inte-mitt-losenord");
+        browser.type("password:password", "ett nytt långt lösenord");
+        browser.type("password:passwordAgain", "ett nytt långt lösenord");
+        browser.click("password:change");
+        assertThat(browser.pageText()).contains("Det nuvarande lösenordet stämmer inte");
+        browser.screenshot("change-password-refused");
+
+        browser.forgetSession();
+        browser.open("forgot-password.xhtml");
+        browser.type("forgot:email", "ingen-sadan@example.org");
+        browser.click("forgot:send");
+        assertThat(browser.pageText()).as("the answer never tells whether the address has an account")
+                .contains("Om ett aktivt konto har adressen ingen-sadan@example.org har vi skickat en länk dit");
+        browser.screenshot("forgot-password");
     }
 
     /** A coordinator's application with Timrå as confirmed partner, answered, budgeted and submitted; its number. */
