@@ -119,9 +119,9 @@ class AccountSecurityIT extends BlackBoxTestBase {
         assertThat(text(shared.get("call/programmes.xhtml"))).as("created as maria").contains(programme);
 
         assertThat(shared.signIn(user, PASSWORD).statusCode()).isIn(302, 303);
-        HttpResponse<String> changed = postForm(shared, "account/password.xhtml", "password",
-                Map.of("password:currentPassword", PASSWORD, "password:password", "ett bytt långt lösenord",
-                        "password:passwordAgain", "ett bytt långt lösenord"), "password:change");
+        HttpResponse<String> changed = postForm(shared, "account/password.xhtml", "change-password",
+                Map.of("change-password:currentPassword", PASSWORD, "change-password:password", "ett bytt långt lösenord",
+                        "change-password:passwordAgain", "ett bytt långt lösenord"), "change-password:change");
         assertThat(changed.statusCode()).as(text(changed)).isIn(302, 303);
         assertThat(browser().signIn(user, "ett bytt långt lösenord").statusCode()).as("the new user's password changed")
                 .isIn(302, 303);

@@ -942,10 +942,10 @@ class GrantLifecycleJourney {
 
         browser.signIn("anna");
         browser.open("account/password.xhtml");
-        browser.type("password:currentPassword", "inte-mitt-losenord");
-        browser.type("password:password", "ett nytt långt lösenord");
-        browser.type("password:passwordAgain", "ett nytt långt lösenord");
-        browser.click("password:change");
+        browser.type("change-password:currentPassword", "inte-mitt-losenord");
+        browser.type("change-password:password", "ett nytt långt lösenord");
+        browser.type("change-password:passwordAgain", "ett nytt långt lösenord");
+        browser.click("change-password:change");
         assertThat(browser.pageText()).contains("Det nuvarande lösenordet stämmer inte");
         browser.screenshot("change-password-refused");
 

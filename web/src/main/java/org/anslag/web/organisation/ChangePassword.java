@@ -34,7 +34,7 @@ public class ChangePassword implements Serializable {
             Feedback.info("password.changed");
             return "/account/password.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
-            Feedback.show("password", violation);
+            Feedback.show("change-password", violation);
             return null;
         }
     }
