@@ -295,6 +295,11 @@ class SecurityAndHealthIT extends BlackBoxTestBase {
                 assertNoStackTrace(missing.body());
             }
         });
+        for (String call : List.of("abc", "99999999999999999999", "-1", "")) {
+            HttpResponse<String> noSuchCall = anna.get("application/edit-application.xhtml?call=" + call);
+            assertThat(noSuchCall.statusCode()).as("a new application to call '%s'", call).isEqualTo(404);
+            assertNoStackTrace(noSuchCall.body());
+        }
     }
 
     /**

@@ -250,6 +250,19 @@ public class EditApplication implements Serializable {
         this.callId = callId;
     }
 
+    /** The call in the address, as typed: anything but a call's id finds no call (404), never an error. */
+    public String getCallKey() {
+        return callId == null ? null : callId.toString();
+    }
+
+    public void setCallKey(String key) {
+        try {
+            this.callId = key == null || key.isBlank() ? null : Long.valueOf(key.strip());
+        } catch (NumberFormatException notAnId) {
+            this.callId = null;
+        }
+    }
+
     public String getNumber() {
         return number;
     }
