@@ -5,8 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.anslag.application.EvaluatorStanding.Standing;
@@ -14,7 +13,6 @@ import org.anslag.organisation.Organisation;
 import org.anslag.organisation.Organisations;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.Actor;
-import org.anslag.shared.NotFound;
 import org.anslag.shared.Role;
 
 /**
@@ -35,31 +33,11 @@ import org.anslag.shared.Role;
 @Stateless
 public class ApplicationAccess {
 
-    @PersistenceContext
-    EntityManager em;
     @EJB
     Organisations organisations;
     @Inject
     @Any
     Instance<EvaluatorStanding> standings;
-
-    /** The application by its number, if the actor may read it; otherwise not found or denied. */
-    public GrantApplication readable(Actor actor, String number) {
-        GrantApplication application = em.createQuery("select a from GrantApplication a where a.number = :number",
-                        GrantApplication.class).setParameter("number", number == null ? "" : number)
-                .getResultList().stream().findFirst().orElseThrow(() -> new NotFound("application " + number));
-        requireReadable(actor, application);
-        return application;
-    }
-
-    public GrantApplication readable(Actor actor, Long id) {
-        GrantApplication application = id == null ? null : em.find(GrantApplication.class, id);
-        if (application == null) {
-            throw new NotFound("application " + id);
-        }
-        requireReadable(actor, application);
-        return application;
-    }
 
     public void requireReadable(Actor actor, GrantApplication application) {
         if (!mayRead(actor, application)) {
@@ -107,14 +85,8 @@ public class ApplicationAccess {
         if (tieTo(evaluator, application) != null) {
             return false;
         }
-        boolean assigned = false;
-        for (Standing standing : (Iterable<Standing>) standings(evaluator, application)::iterator) {
-            if (standing == Standing.CONFLICTED) {
-                return false;
-            }
-            assigned |= standing == Standing.ASSIGNED;
-        }
-        return assigned;
+        List<Standing> said = standings(evaluator, application).toList();
+        return !said.contains(Standing.CONFLICTED) && said.contains(Standing.ASSIGNED);
     }
 
     private java.util.stream.Stream<Standing> standings(String evaluator, GrantApplication application) {

@@ -216,11 +216,18 @@ public class Applications {
 
     /** The application if the actor may read it ({@link ApplicationAccess}). */
     public GrantApplication view(Actor actor, Long id) {
-        return access.readable(actor, id);
+        GrantApplication application = id == null ? null : em.find(GrantApplication.class, id);
+        if (application == null) {
+            throw new NotFound("application " + id);
+        }
+        access.requireReadable(actor, application);
+        return application;
     }
 
     public GrantApplication viewByNumber(Actor actor, String number) {
-        return access.readable(actor, number);
+        GrantApplication application = byNumber(number);
+        access.requireReadable(actor, application);
+        return application;
     }
 
     public GrantApplication byNumber(String number) {

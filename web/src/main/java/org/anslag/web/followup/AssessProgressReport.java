@@ -33,7 +33,7 @@ public class AssessProgressReport extends ApplicationStep {
             external.redirect(external.getRequestContextPath() + "/review/declare-conflicts.xhtml?number=" + number);
             return;
         }
-        applications.viewByNumber(currentUser.actor(), number);
+        // reading the application checks the policy; assessing needs the follow-up's assignment too
         if (!assessors.isClearedAssessor(getApplication(), currentUser.getUsername())) {
             throw new org.anslag.shared.AccessDenied(currentUser.getUsername() + " does not assess " + number);
         }
