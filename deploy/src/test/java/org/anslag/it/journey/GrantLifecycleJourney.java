@@ -783,6 +783,10 @@ class GrantLifecycleJourney {
         browser.type("application:summary", "Osparat när hon loggar ut.");
         assertThat(browser.localStorageKeys()).as("the unsaved text is kept, under anna's name")
                 .anyMatch(key -> key.startsWith("anslag.draft.anna."));
+        // the background save of the field she leaves ends before she signs out (no race with it)
+        browser.find(By.id("application:title")).click();
+        browser.textBecomes("autosave-status", "Utkastet sparades automatiskt");
+        assertThat(browser.localStorageKeys()).anyMatch(key -> key.startsWith("anslag.draft.anna."));
         browser.click("session-form:sign-out");
         assertThat(browser.localStorageKeys()).as("signing out leaves nothing typed for the next person")
                 .noneMatch(key -> key.startsWith("anslag.draft."));
