@@ -173,16 +173,18 @@ public class Calls {
         return call(callId);
     }
 
+    /** The programme; none for an id that is unknown or missing (a page address without it). */
     public Programme programme(Long id) {
-        Programme programme = em.find(Programme.class, id);
+        Programme programme = id == null ? null : em.find(Programme.class, id);
         if (programme == null) {
             throw new NotFound("programme " + id);
         }
         return programme;
     }
 
+    /** The call; none for an id that is unknown or missing (a page address without it). */
     public FundingCall call(Long id) {
-        FundingCall call = em.find(FundingCall.class, id);
+        FundingCall call = id == null ? null : em.find(FundingCall.class, id);
         if (call == null) {
             throw new NotFound("call " + id);
         }

@@ -28,6 +28,11 @@ public class CallRanking implements Serializable {
     private Long callId;
     private transient List<Rankings.Place> places;
 
+    /** An unknown call has no ranking to show: the not-found page. */
+    public void load() {
+        getCall();
+    }
+
     public List<Rankings.Place> getPlaces() {
         if (places == null) {
             places = rankings.ranking(currentUser.actor(), callId);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.anslag.call.Calls;
 import org.anslag.organisation.UserAccount;
 import org.anslag.review.EvaluatorPool;
 import org.anslag.review.PoolMember;
@@ -22,6 +23,8 @@ public class ProgrammePool implements Serializable {
 
     @EJB
     transient EvaluatorPool pool;
+    @EJB
+    transient Calls calls;
     @Inject
     CurrentUser currentUser;
 
@@ -29,6 +32,11 @@ public class ProgrammePool implements Serializable {
     private String evaluator;
     private boolean external;
     private String expertise;
+
+    /** An unknown programme has no pool to show: the not-found page. */
+    public void load() {
+        calls.programme(programmeId);
+    }
 
     public String add() {
         try {

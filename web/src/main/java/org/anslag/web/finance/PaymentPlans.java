@@ -29,6 +29,11 @@ public class PaymentPlans implements Serializable {
     private transient List<Disbursements.Plan> plans;
     private transient FundingCall call;
 
+    /** An unknown call has no plans to show: the not-found page. */
+    public void load() {
+        getCall();
+    }
+
     public List<Disbursements.Plan> getPlans() {
         if (plans == null) {
             plans = disbursements.plansOf(currentUser.actor(), callId);
