@@ -116,6 +116,62 @@ class ApplicantApiIT extends BlackBoxTestBase {
                 .as("another municipality's submitted PDF").isEqualTo(403);
     }
 
+    /**
+     * A caller's mistake in the body of a new draft is answered like a refused rule: a status of
+     * 400 (unreadable) or 422 (breaks a limit) and JSON that names the field and the message.
+     */
+    @Test
+    void aDraftWithMalformedJsonAnUnknownFieldAWrongTypeOrATooLongTitleIsRefusedNamingTheField() {
+        WebClient anna = signedIn("anna");
+        String call = testBedCall(anna);
+        String year = String.valueOf(java.time.LocalDate.now().getYear());
+
+        assertRefused(anna, "{\"callId\":" + call + ",\"title\":\"Halv", 400, "title", "api.malformedJson");
+        assertRefused(anna, "{\"callId\":" + call + ",\"titel\":\"Stavfel\"}", 400, "titel", "api.unknownField");
+        assertRefused(anna, "{\"callId\":\"abc\",\"title\":\"Fel typ\"}", 400, "callId", "api.wrongType");
+        assertRefused(anna, "{\"callId\":" + call + ",\"title\":\"Fel kategori\",\"budget\":[{\"year\":" + year
+                + ",\"category\":\"PERSONEL\",\"cost\":1000}]}", 400, "budget[0].category", "api.wrongType");
+        HttpResponse<String> tooLong = assertRefused(anna, "{\"callId\":" + call + ",\"title\":\"" + "x".repeat(201) + "\"}",
+                422, "title", "validation.tooLong");
+        assertThat(tooLong.body()).contains("\"arguments\":[\"200\"]");
+        assertRefused(anna, "{\"callId\":" + call + "}", 422, "title", "validation.required");
+    }
+
+    /** The requested amount is taken as the form takes it; beside a budget, which decides it, a different one is refused. */
+    @Test
+    void aRequestedAmountIsKeptOrRefusedButNeverDropped() {
+        WebClient anna = signedIn("anna");
+        String call = testBedCall(anna);
+
+        HttpResponse<String> alone = anna.postBody("api/applications", "application/json",
+                ("{\"callId\":" + call + ",\"title\":\"Med belopp\",\"requestedAmount\":150000}").getBytes(StandardCharsets.UTF_8),
+                FROM_THE_APP);
+        assertThat(alone.statusCode()).as(alone.body()).isEqualTo(201);
+        String form = anna.get("application/edit-application.xhtml?number=" + field(alone.body(), "number")).body();
+        Matcher amount = Pattern.compile("<input id=\"application:requestedAmount\"[^>]*>").matcher(form);
+        assertThat(amount.find()).as("the amount field").isTrue();
+        assertThat(amount.group().replaceAll("[\\s\u00A0\u202F]|&nbsp;|&#160;|&#8239;", "")).contains("value=\"150000\"");
+
+        String withBudget = draftJson(call).replace("{\"callId\"", "{\"requestedAmount\":150000,\"callId\"");
+        HttpResponse<String> refused = assertRefused(anna, withBudget, 422, "requestedAmount", "application.requestedAmountFollowsBudget");
+        assertThat(refused.body()).contains("200000");
+        assertThat(anna.postBody("api/applications", "application/json",
+                draftJson(call).replace("{\"callId\"", "{\"requestedAmount\":200000,\"callId\"").getBytes(StandardCharsets.UTF_8),
+                FROM_THE_APP).statusCode()).as("the budget's own amount").isEqualTo(201);
+        assertRefused(anna, "{\"callId\":" + call + ",\"title\":\"Negativt\",\"requestedAmount\":-5}", 422,
+                "requestedAmount", "validation.positiveAmount");
+    }
+
+    private static HttpResponse<String> assertRefused(WebClient client, String json, int status, String field, String message) {
+        HttpResponse<String> answer = client.postBody("api/applications", "application/json",
+                json.getBytes(StandardCharsets.UTF_8), FROM_THE_APP);
+        assertThat(answer.statusCode()).as("%s -> %s", json, answer.body()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).as(json).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(field(answer.body(), "field")).as(json).isEqualTo(field);
+        assertThat(field(answer.body(), "message")).as(json).isEqualTo(message);
+        return answer;
+    }
+
     @Test
     void aZipBombDressedAsWordIsRefusedNamingTheFileWhileRealOfficeFilesAndOversizedOnesAreTreatedAsBefore() throws Exception {
         WebClient anna = signedIn("anna");

@@ -4,8 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,12 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
+import org.anslag.budget.Budget;
 import org.anslag.budget.BudgetEntry;
 import org.anslag.budget.Budgets;
-import org.anslag.budget.CostCategory;
 import org.anslag.shared.Actor;
+import org.anslag.shared.RuleViolation;
 import org.anslag.submission.Submissions;
 import org.anslag.web.shared.CurrentUser;
 
@@ -41,23 +44,38 @@ public class ApplicationResource {
     Submissions submissions;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    Validator validator;
 
-    /** {"callId":1,"title":"…","summary":"…","budget":[{"year":2026,"category":"PERSONNEL","cost":500000,"coFunding":0}]} */
+    /**
+     * {"callId":1,"title":"…","summary":"…","budget":[{"year":2026,"category":"PERSONNEL","cost":500000,"coFunding":0}]}.
+     * {@code requestedAmount} is taken as the form takes it; with a budget, the budget decides the
+     * amount, so a different amount beside it is refused rather than overwritten.
+     */
     @POST
     @Path("applications")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response createDraft(JsonObject draft) {
+    public Response createDraft(DraftRequest draft) {
+        if (draft == null) {
+            throw new RuleViolation("body", "validation.required");
+        }
+        Set<ConstraintViolation<DraftRequest>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         Actor actor = currentUser.actor();
-        GrantApplication created = applications.createDraft(actor, draft.getJsonNumber("callId").longValue(),
-                draft.getString("title", null));
-        GrantApplication saved = applications.saveDraft(actor, created.getId(), created.getVersion(), created.getTitle(),
-                draft.getString("summary", null), null);
-        List<BudgetEntry> lines = draft.getJsonArray("budget") == null ? List.of()
-                : draft.getJsonArray("budget").getValuesAs(JsonObject.class).stream()
-                .map(line -> new BudgetEntry(actor.organisationId(), line.getInt("year"),
-                        CostCategory.valueOf(line.getString("category")), amount(line, "cost"), amount(line, "coFunding")))
+        List<BudgetEntry> lines = draft.lines().stream()
+                .map(line -> new BudgetEntry(actor.organisationId(), line.year(), line.category(),
+                        orZero(line.cost()), orZero(line.coFunding())))
                 .toList();
+        BigDecimal grantOfBudget = new Budget(lines).grantRequested();
+        if (!lines.isEmpty() && draft.requestedAmount() != null && draft.requestedAmount().compareTo(grantOfBudget) != 0) {
+            throw new RuleViolation("requestedAmount", "application.requestedAmountFollowsBudget", grantOfBudget);
+        }
+        GrantApplication created = applications.createDraft(actor, draft.callId(), draft.title());
+        GrantApplication saved = applications.saveDraft(actor, created.getId(), created.getVersion(), created.getTitle(),
+                draft.summary(), draft.requestedAmount());
         if (!lines.isEmpty()) {
             budgets.save(actor, saved.getId(), lines);
         }
@@ -79,9 +97,7 @@ public class ApplicationResource {
                 .add("sha256", checksum).build().toString();
     }
 
-    private static BigDecimal amount(JsonObject line, String name) {
-        JsonValue value = line.get(name);
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? BigDecimal.ZERO
-                : line.getJsonNumber(name).bigDecimalValue();
+    private static BigDecimal orZero(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
     }
 }

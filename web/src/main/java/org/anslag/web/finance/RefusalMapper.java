@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.NotFound;
+import org.anslag.web.shared.FieldProblem;
 
 /** REST callers get 403 or 404 with a short text, never a stack trace. */
 @Provider
@@ -22,13 +23,7 @@ public class RefusalMapper implements ExceptionMapper<RuntimeException> {
         }
         if (exception instanceof org.anslag.shared.RuleViolation refusal) {
             // the values of the message (e.g. the refused file's name) go along, for the caller to show
-            var arguments = jakarta.json.Json.createArrayBuilder();
-            for (Object argument : refusal.arguments()) {
-                arguments.add(String.valueOf(argument));
-            }
-            return Response.status(422).type("application/json").entity(jakarta.json.Json.createObjectBuilder()
-                    .add("field", refusal.field()).add("message", refusal.messageKey()).add("arguments", arguments)
-                    .build().toString()).build();
+            return FieldProblem.response(422, refusal.field(), refusal.messageKey(), refusal.arguments());
         }
         if (exception instanceof AccessDenied) {
             return Response.status(Response.Status.FORBIDDEN).entity("Åtkomst nekad / Access denied").build();
