@@ -29,7 +29,6 @@ class AccountSecurityIT extends BlackBoxTestBase {
     private static final String WRONG_ANSWER = "Fel användarnamn eller lösenord";
     private static final String WAIT_ANSWER = "För många försök. Vänta en minut och försök igen.";
     private static final String LOCKED_ANSWER = "Kontot är tillfälligt låst";
-    private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]*)\"[^>]*value=\"([^\"]*)\"");
 
     @BeforeAll
     static void mail() {
@@ -253,20 +252,7 @@ class AccountSecurityIT extends BlackBoxTestBase {
     /** GETs the page and posts its form, as a browser would: its hidden fields, the typed ones and the pressed button. */
     private static HttpResponse<String> postForm(WebClient client, String path, String formId, Map<String, String> fields,
                                                  String button) {
-        String page = client.get(path).body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put(formId, formId);
-        String formHtml = Html.element(page, formId, "form");
-        Matcher hidden = HIDDEN.matcher(formHtml);
-        while (hidden.find()) {
-            if (hidden.group(1).startsWith(formId + ":")) {
-                form.put(hidden.group(1), Html.unescape(hidden.group(2)));
-            }
-        }
-        form.putAll(fields);
-        form.put(button, "");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
-        return client.post(client.formAction(page, formId).orElse(path), form);
+        return client.submit(client.get(path).body(), formId, fields, button);
     }
 
     private static String optionValue(String html, String label) {

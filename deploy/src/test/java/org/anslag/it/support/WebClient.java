@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  */
 public final class WebClient {
 
+    private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]*)\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"jakarta\\.faces\\.ViewState\"");
 
@@ -78,6 +79,48 @@ public final class WebClient {
         return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Submits the form {@code formId} of a page as its button would: the form's hidden fields,
+     * then the given fields, the button and the page's view state.
+     */
+    public HttpResponse<String> submit(String pageHtml, String formId, Map<String, String> fields, String button) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        Matcher hidden = HIDDEN.matcher(Html.element(pageHtml, formId, "form"));
+        while (hidden.find()) {
+            if (hidden.group(1).startsWith(formId + ":")) {
+                form.put(hidden.group(1), Html.unescape(hidden.group(2)));
+            }
+        }
+        form.putAll(fields);
+        form.put(button, "");
+        form.put("jakarta.faces.ViewState", viewState(pageHtml));
+        return post(formAction(pageHtml, formId).orElseThrow(), form);
+    }
+
+    /** Submits a multipart form as its button would, with one file (name and content) in {@code fileField}. */
+    public HttpResponse<String> upload(String pageHtml, String formId, String fileField, String fileName, byte[] content,
+                                       String button) {
+        String boundary = "----anslag-it-" + System.nanoTime();
+        String viewState = viewState(pageHtml);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(formId, formId);
+        fields.put(button, "");
+        fields.put("jakarta.faces.ViewState", viewState);
+        if (nonceByViewState.containsKey(viewState)) {
+            fields.put(NONCE_FIELD, nonceByViewState.get(viewState));
+        }
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return postBody(formAction(pageHtml, formId).orElseThrow(), "multipart/form-data; boundary=" + boundary,
+                body.toByteArray(), Map.of());
     }
 
     /** Posts a body of the given type, with extra headers (e.g. X-Requested-By for the REST API). */

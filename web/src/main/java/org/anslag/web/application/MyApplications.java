@@ -37,6 +37,8 @@ public class MyApplications {
     Formats format;
     @Inject
     Clock clock;
+    @Inject
+    SubmissionDeadline deadline;
 
     private List<GrantApplication> mine;
     private Map<String, List<String>> steps;
@@ -71,7 +73,7 @@ public class MyApplications {
                     .map(by -> Feedback.text("deadline.partnerAnswer", format.dateTime(by))).orElse("");
         }
         if (application.getStatus() == ApplicationStatus.DRAFT) {
-            return Feedback.text("deadline.submission", format.dateTime(application.getCall().getClosesAt()));
+            return Feedback.text(deadline.passed(application.getCall()) ? "deadline.submissionPassed" : "deadline.submission", format.dateTime(application.getCall().getClosesAt()));
         }
         Instant agreementExpiry = agreementExpiries().get(application.getId());
         if (agreementExpiry != null) {

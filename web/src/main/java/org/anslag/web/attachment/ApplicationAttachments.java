@@ -1,9 +1,12 @@
 package org.anslag.web.attachment;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,10 +38,24 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
         getApplication();
     }
 
+    /**
+     * The name of the file the user chose, from the request: JSF hands an empty file over as no
+     * file at all, yet an empty file deserves its own message.
+     */
+    private static String chosenFileName() {
+        try {
+            Part chosen = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                    .getPart("attach:file");
+            return chosen == null || chosen.getSubmittedFileName() == null ? "" : chosen.getSubmittedFileName();
+        } catch (IOException | ServletException unreadable) {
+            return "";
+        }
+    }
+
     public String upload() {
         try {
             if (file == null || file.getSize() == 0) {
-                throw new RuleViolation("file", "attachment.empty");
+                throw new RuleViolation("file", chosenFileName().isBlank() ? "attachment.noFile" : "attachment.empty");
             }
             if (file.getSize() > Attachments.maxBytes()) {
                 throw new RuleViolation("file", "attachment.tooLarge", Attachments.maxBytes() / (1024 * 1024));
