@@ -280,7 +280,11 @@ class GrantLifecycleJourney {
         Path pdf = browser.awaitDownload(".pdf");
         try (var read = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(read))
-                    .contains(applicationNumber, checksum, PROJECT, "projektplan.pdf", "Timrå kommun");
+                    .contains(applicationNumber, checksum, PROJECT, "projektplan.pdf", "Timrå kommun",
+                            "Kvitto", "Kontrollsumma (SHA-256)", "Bekräftad", "Personal", "Köpta tjänster")
+                    .doesNotContain("CONFIRMED", "PERSONNEL", "EXTERNAL_SERVICES");
+            assertThat(read.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+            assertThat(read.getDocumentCatalog().getStructureTreeRoot()).as("a tagged PDF").isNotNull();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -922,7 +926,9 @@ class GrantLifecycleJourney {
         Path pdf = browser.awaitDownload("beslut-" + number, ".pdf");
         try (var read = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(read))
-                    .contains("Decision on application " + number, "The project does not build an idea hub.");
+                    .contains("Decision on application " + number, "The project does not build an idea hub.", "Page 1 of 1")
+                    .doesNotContain("== ");
+            assertThat(read.getDocumentCatalog().getLanguage()).as("the letter's own language").isEqualTo("en");
         }
     }
 
