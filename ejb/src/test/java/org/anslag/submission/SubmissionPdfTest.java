@@ -66,11 +66,13 @@ class SubmissionPdfTest {
     }
 
     @Test
-    void theReceiptMeetsPdfA2uAndPdfUa1() throws Exception {
-        byte[] pdf = SubmissionPdf.render(version(), "IH-2026-0042", SWEDISH);
+    void theReceiptMeetsPdfA2uAndPdfUa1InBothLanguages() throws Exception {
+        for (Locale reader : List.of(SWEDISH, Locale.ENGLISH)) {
+            byte[] pdf = SubmissionPdf.render(version(), "IH-2026-0042", reader);
 
-        assertThat(PdfChecks.failedRules(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
-        assertThat(PdfChecks.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+            assertThat(PdfChecks.failedRules(pdf, PDFAFlavour.PDFA_2_U)).as("PDF/A-2u, " + reader).isEmpty();
+            assertThat(PdfChecks.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1, " + reader).isEmpty();
+        }
     }
 
     @Test
