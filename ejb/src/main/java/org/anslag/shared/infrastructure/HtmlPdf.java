@@ -2,6 +2,8 @@ package org.anslag.shared.infrastructure;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -9,6 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.SimpleFormatter;
+import java.util.logging.StreamHandler;
 
 /**
  * XHTML as a tagged PDF/UA-1 and archival PDF/A-2u document. The text is set in DejaVu Sans,
@@ -23,6 +28,13 @@ public final class HtmlPdf {
     private static final byte[] REGULAR = resource("fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = resource("fonts/DejaVuSans-Bold.ttf");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // openhtmltopdf prints several INFO lines per document to stderr, which WildFly logs as
+        // errors; send only its warnings to the server's log (the handler without a stream drops
+        // the second copy)
+        XRLog.setLoggerImpl(new JDKXRLogger(true, Level.WARNING, new StreamHandler(), new SimpleFormatter()));
+    }
 
     private HtmlPdf() {
     }
