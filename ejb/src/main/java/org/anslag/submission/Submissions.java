@@ -105,8 +105,8 @@ public class Submissions {
         Budget budget = budgets.ofApplication(application.getId());
         document.section("Budget");
         budget.entries().forEach(entry -> document.line(organisations.get(entry.organisationId()).getName() + " "
-                + entry.year() + " " + labels.getString("costCategory." + entry.category()), SubmittedDocument.money(entry.cost()) + ", medfinansiering "
-                + SubmittedDocument.money(entry.coFunding())));
+                + entry.year() + " " + labels.getString("costCategory." + entry.category()),
+                SubmittedDocument.money(entry.cost()) + ", medfinansiering " + SubmittedDocument.money(entry.coFunding())));
         document.line("Total kostnad", SubmittedDocument.money(budget.totalCost()))
                 .line("Egen medfinansiering", SubmittedDocument.money(budget.totalCoFunding()) + " (" + budget.coFundingShare() + " %)")
                 .line("Sökt bidrag", SubmittedDocument.money(budget.grantRequested()))
