@@ -1,5 +1,7 @@
 package org.anslag.shared.infrastructure;
 
+import java.util.Arrays;
+
 /** Text written into XHTML documents, so a name with "<" or "&" prints as typed. */
 public final class Xhtml {
 
@@ -35,7 +37,7 @@ public final class Xhtml {
     }
 
     /**
-     * Plain text as XHTML: a first line "== Heading" becomes the heading, blank lines separate
+     * Plain text as XHTML: a block's first line "== Heading" becomes a heading, blank lines separate
      * paragraphs, and lines starting "- " become a list.
      */
     public static String blocks(String text) {
@@ -44,7 +46,7 @@ public final class Xhtml {
             String[] lines = block.split("\n");
             if (lines[0].startsWith("== ")) {
                 out.append("<h1>").append(escape(lines[0].substring(3).strip())).append("</h1>\n");
-                lines = java.util.Arrays.copyOfRange(lines, 1, lines.length);
+                lines = Arrays.copyOfRange(lines, 1, lines.length);
             }
             StringBuilder paragraph = new StringBuilder();
             boolean inList = false;
