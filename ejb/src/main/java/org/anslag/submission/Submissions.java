@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.anslag.application.ApplicationPartner;
 import org.anslag.application.ApplicationSubmitted;
 import org.anslag.application.Applications;
@@ -91,8 +92,10 @@ public class Submissions {
                 .section("Sammanfattning")
                 .line("Sammanfattning", application.getSummary())
                 .section("Partnerkommuner");
+        ResourceBundle labels = SubmissionPdf.texts(SWEDISH);
         for (ApplicationPartner partner : application.getPartners()) {
-            document.line(partner.getOrganisation().getLabel(), partner.getConfirmation() + " " + partner.getAnsweredBy());
+            document.line(partner.getOrganisation().getLabel(), labels.getString("confirmation." + partner.getConfirmation())
+                    + (partner.getAnsweredBy() == null ? "" : " (" + partner.getAnsweredBy() + ")"));
         }
         Map<Long, String> answered = answers.ofApplication(application.getId());
         document.section("Frågor");
@@ -102,8 +105,8 @@ public class Submissions {
         Budget budget = budgets.ofApplication(application.getId());
         document.section("Budget");
         budget.entries().forEach(entry -> document.line(organisations.get(entry.organisationId()).getName() + " "
-                + entry.year() + " " + entry.category(), SubmittedDocument.money(entry.cost()) + ", medfinansiering "
-                + SubmittedDocument.money(entry.coFunding())));
+                + entry.year() + " " + labels.getString("costCategory." + entry.category()),
+                SubmittedDocument.money(entry.cost()) + ", medfinansiering " + SubmittedDocument.money(entry.coFunding())));
         document.line("Total kostnad", SubmittedDocument.money(budget.totalCost()))
                 .line("Egen medfinansiering", SubmittedDocument.money(budget.totalCoFunding()) + " (" + budget.coFundingShare() + " %)")
                 .line("Sökt bidrag", SubmittedDocument.money(budget.grantRequested()))

@@ -279,8 +279,13 @@ class GrantLifecycleJourney {
         browser.clickDownload(By.id("submitted-pdf"));
         Path pdf = browser.awaitDownload(".pdf");
         try (var read = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(read))
-                    .contains(applicationNumber, checksum, PROJECT, "projektplan.pdf", "Timrå kommun");
+            // table cells wrap where the page needs, so words are compared across line breaks
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(read).replaceAll("\\s+", " "))
+                    .contains(applicationNumber, checksum, PROJECT, "projektplan.pdf", "Timrå kommun",
+                            "Kvitto", "Kontrollsumma (SHA-256)", "Bekräftad", "Personal", "Köpta tjänster")
+                    .doesNotContain("CONFIRMED", "PERSONNEL", "EXTERNAL_SERVICES");
+            assertThat(read.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+            assertThat(read.getDocumentCatalog().getStructureTreeRoot()).as("a tagged PDF").isNotNull();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -715,6 +720,17 @@ class GrantLifecycleJourney {
         assertThat(browser.find(By.id("process-diagram")).getAttribute("textContent")).as("the diagram is named in English")
                 .contains("Eligible?").doesNotContain("Behörig?");
         browser.screenshot("closed-in-english");
+        // the receipt's headings follow the reader's language; the text its checksum covers stays Swedish
+        browser.clickDownload(By.id("submitted-pdf"));
+        Path receipt = browser.awaitDownload("ansokan-" + applicationNumber + " (1)", ".pdf");
+        try (var read = org.apache.pdfbox.Loader.loadPDF(receipt.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(read).replaceAll("\\s+", " "))
+                    .contains("Receipt", "Submitted application " + applicationNumber, "Checksum (SHA-256)", "Bekräftad")
+                    .doesNotContain("Kvitto", "CONFIRMED");
+            assertThat(read.getDocumentCatalog().getLanguage()).isEqualTo("en");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -922,7 +938,9 @@ class GrantLifecycleJourney {
         Path pdf = browser.awaitDownload("beslut-" + number, ".pdf");
         try (var read = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(read))
-                    .contains("Decision on application " + number, "The project does not build an idea hub.");
+                    .contains("Decision on application " + number, "The project does not build an idea hub.", "Page 1 of 1")
+                    .doesNotContain("== ");
+            assertThat(read.getDocumentCatalog().getLanguage()).as("the letter's own language").isEqualTo("en");
         }
     }
 

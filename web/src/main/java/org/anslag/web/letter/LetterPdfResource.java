@@ -8,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.anslag.letter.Letter;
+import org.anslag.letter.LetterPdf;
 import org.anslag.letter.Letters;
-import org.anslag.shared.infrastructure.TextPdf;
 import org.anslag.web.shared.CurrentUser;
 
 /** A decision letter as PDF, for whoever may see its application. */
@@ -26,7 +26,7 @@ public class LetterPdfResource {
     @Path("letters/{id}.pdf")
     public Response download(@PathParam("id") Long letterId) {
         Letter letter = letters.get(currentUser.actor(), letterId);
-        return Response.ok(TextPdf.render(letter.getTitle(), letter.getBody()), "application/pdf")
+        return Response.ok(LetterPdf.render(letter), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"beslut-" + letter.getApplication().getNumber() + "-"
                         + letter.getId() + ".pdf\"")
                 .header("Cache-Control", "no-store")

@@ -13,6 +13,7 @@ import org.anslag.submission.SubmissionPdf;
 import org.anslag.submission.SubmittedVersion;
 import org.anslag.submission.Submissions;
 import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.LanguageSelection;
 
 /** The submitted version of an application as PDF, for whoever may see the application. */
 @Path("/")
@@ -25,6 +26,8 @@ public class SubmittedPdfResource {
     Applications applications;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    LanguageSelection language;
 
     @GET
     @Path("applications/{number}/submitted.pdf")
@@ -32,7 +35,7 @@ public class SubmittedPdfResource {
         Long applicationId = applications.viewByNumber(currentUser.actor(), number).getId();
         SubmittedVersion version = submissions.of(currentUser.actor(), applicationId)
                 .orElseThrow(() -> new NotFound("no submitted version of " + number));
-        return Response.ok(SubmissionPdf.render(version), "application/pdf")
+        return Response.ok(SubmissionPdf.render(version, number, language.getLocale()), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"ansokan-" + number + ".pdf\"")
                 .header("Cache-Control", "no-store")
                 .build();
