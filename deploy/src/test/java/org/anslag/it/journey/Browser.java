@@ -203,22 +203,87 @@ final class Browser implements AutoCloseable {
      * with Enter, as a keyboard-only user would; fails when Tab never gets there.
      */
     void tabToAndPressEnter(String id, int maxTabs) {
-        WebElement target = driver.findElement(By.id(id));
         driver.findElement(By.tagName("body")).click();
         driver.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
-        for (int i = 0; i < maxTabs; i++) {
-            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
-            if (target.equals(driver.switchTo().activeElement())) {
-                WebElement page = driver.findElement(By.tagName("html"));
-                target.sendKeys(org.openqa.selenium.Keys.ENTER);
-                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
-                new WebDriverWait(driver, Duration.ofSeconds(30)).until(
-                        d -> "complete".equals(driver.executeScript("return document.readyState")));
-                checkAccessibility();
-                return;
-            }
+        tabTo(By.id(id), maxTabs);
+        pressAndWaitForPage(org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** The keys go to whatever has the focus, as from a keyboard: Tab, arrows, Enter, Space, typed text. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    void pressShiftTab() {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.SHIFT)
+                .sendKeys(org.openqa.selenium.Keys.TAB).keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+    }
+
+    /** Picks the file in the focused file input, as choosing it in the dialog that Space opens would. */
+    void chooseFileInFocusedInput(Path file) {
+        driver.switchTo().activeElement().sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Moves the focus with Tab alone, from wherever it is, until it is on the element; fails when Tab never gets there. */
+    void tabTo(By target, int maxTabs) {
+        WebElement element = driver.findElement(target);
+        for (int i = 0; i < maxTabs && !element.equals(driver.switchTo().activeElement()); i++) {
+            press(org.openqa.selenium.Keys.TAB);
         }
-        throw new AssertionError(id + " is not reached with " + maxTabs + " presses of Tab");
+        if (!element.equals(driver.switchTo().activeElement())) {
+            throw new AssertionError(target + " is not reached with " + maxTabs + " presses of Tab; the focus is on "
+                    + driver.switchTo().activeElement().getAttribute("outerHTML"));
+        }
+    }
+
+    void tabTo(String id) {
+        tabTo(By.id(id), 80);
+    }
+
+    /** Presses a key (Enter on a link or button, Space on a button) that should load a new page, and waits for it. */
+    void pressAndWaitForPage(CharSequence key) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        String focused = driver.switchTo().activeElement().getAttribute("outerHTML");
+        press(key);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(page));
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            throw new AssertionError("the key did nothing: no new page after pressing it on " + focused, stayed);
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                d -> "complete".equals(driver.executeScript("return document.readyState")));
+        checkAccessibility();
+    }
+
+    /**
+     * The focused element's outline as drawn: style, width in px, colour, and the background colour
+     * around it (the first ancestor with one, white at the top).
+     */
+    @SuppressWarnings("unchecked")
+    List<String> focusRing() {
+        return (List<String>) driver.executeScript(String.join("\n",
+                "const el = document.activeElement, style = getComputedStyle(el);",
+                "let around = el.parentElement, background = 'rgb(255, 255, 255)';",
+                "for (; around; around = around.parentElement) {",
+                "  const colour = getComputedStyle(around).backgroundColor;",
+                "  if (colour !== 'transparent' && colour !== 'rgba(0, 0, 0, 0)') { background = colour; break; }",
+                "}",
+                "return [style.outlineStyle, style.outlineWidth, style.outlineColor, background];"));
+    }
+
+    /** Lays the page out for a window this wide (Chromium's own window cannot be narrower than 500 px). */
+    void viewportWidth(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    void fullWindow() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Runs a script on the page and returns its answer. */
+    Object script(String script) {
+        return driver.executeScript(script);
     }
 
     /** Waits until the element's text contains the expected text (e.g. totals updated in the background). */
