@@ -69,6 +69,18 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
+    /**
+     * A browser on the application under test ({@code app.url}, else the IT server's port), with its
+     * screenshots in screenshots.dir/database/folder and its downloads in downloads.dir/database-folder.
+     */
+    static Browser onTheApplication(String screenshotFolder, String downloadFolder) throws IOException {
+        String database = System.getProperty("it.database", "local");
+        return new Browser(System.getProperty("app.url",
+                        "http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 0)) + "/anslag/"),
+                Path.of(System.getProperty("screenshots.dir", "target/screenshots"), database, screenshotFolder),
+                Path.of(System.getProperty("downloads.dir", "target/downloads"), database + "-" + downloadFolder));
+    }
+
     void open(String path) {
         driver.get(baseUrl + path);
         checkAccessibility();
@@ -286,11 +298,16 @@ final class Browser implements AutoCloseable {
         return driver.executeScript(script);
     }
 
-    /** Waits until the element's text contains the expected text (e.g. totals updated in the background). */
+    /**
+     * Waits until the element's text contains the expected text (e.g. totals updated in the background)
+     * and returns the text it read then: a second read could meet the element replaced by the next update.
+     */
     String textBecomes(String id, String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> plain(d.findElement(By.id(id)).getText()).contains(expected));
-        return text(id);
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    String text = plain(d.findElement(By.id(id)).getText());
+                    return text.contains(expected) ? text : null;
+                });
     }
 
     /** Types into a field and leaves it with Tab, so its change is sent in the background. */

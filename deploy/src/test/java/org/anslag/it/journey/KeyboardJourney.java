@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anslag.it.support.MailServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,24 +34,14 @@ class KeyboardJourney {
     private static final String PROJECT = "Testbädd med tangentbordet " + System.currentTimeMillis() % 100_000_000;
     private static final String EVALUATOR = "lars";
 
+    @AutoClose
     private static Browser browser;
     private static String applicationNumber;
 
     @BeforeAll
     static void startBrowser() throws IOException {
         MailServer.start();
-        String database = System.getProperty("it.database", "local");
-        browser = new Browser(System.getProperty("app.url",
-                        "http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 0)) + "/anslag/"),
-                Path.of(System.getProperty("screenshots.dir", "target/screenshots"), database, "keyboard"),
-                Path.of(System.getProperty("downloads.dir", "target/downloads"), database + "-keyboard"));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = Browser.onTheApplication("keyboard", "keyboard");
     }
 
     @Test
