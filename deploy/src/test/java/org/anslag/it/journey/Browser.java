@@ -69,6 +69,18 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
+    /**
+     * A browser on the application under test ({@code app.url}, else the IT server's port), with its
+     * screenshots in screenshots.dir/database/folder and its downloads in downloads.dir/database-folder.
+     */
+    static Browser onTheApplication(String screenshotFolder, String downloadFolder) throws IOException {
+        String database = System.getProperty("it.database", "local");
+        return new Browser(System.getProperty("app.url",
+                        "http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 0)) + "/anslag/"),
+                Path.of(System.getProperty("screenshots.dir", "target/screenshots"), database, screenshotFolder),
+                Path.of(System.getProperty("downloads.dir", "target/downloads"), database + "-" + downloadFolder));
+    }
+
     void open(String path) {
         driver.get(baseUrl + path);
         checkAccessibility();
@@ -203,29 +215,99 @@ final class Browser implements AutoCloseable {
      * with Enter, as a keyboard-only user would; fails when Tab never gets there.
      */
     void tabToAndPressEnter(String id, int maxTabs) {
-        WebElement target = driver.findElement(By.id(id));
         driver.findElement(By.tagName("body")).click();
         driver.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
-        for (int i = 0; i < maxTabs; i++) {
-            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
-            if (target.equals(driver.switchTo().activeElement())) {
-                WebElement page = driver.findElement(By.tagName("html"));
-                target.sendKeys(org.openqa.selenium.Keys.ENTER);
-                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
-                new WebDriverWait(driver, Duration.ofSeconds(30)).until(
-                        d -> "complete".equals(driver.executeScript("return document.readyState")));
-                checkAccessibility();
-                return;
-            }
-        }
-        throw new AssertionError(id + " is not reached with " + maxTabs + " presses of Tab");
+        tabTo(By.id(id), maxTabs);
+        pressAndWaitForPage(org.openqa.selenium.Keys.ENTER);
     }
 
-    /** Waits until the element's text contains the expected text (e.g. totals updated in the background). */
+    /** The keys go to whatever has the focus, as from a keyboard: Tab, arrows, Enter, Space, typed text. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    void pressShiftTab() {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.SHIFT)
+                .sendKeys(org.openqa.selenium.Keys.TAB).keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+    }
+
+    /** Picks the file in the focused file input, as choosing it in the dialog that Space opens would. */
+    void chooseFileInFocusedInput(Path file) {
+        driver.switchTo().activeElement().sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Moves the focus with Tab alone, from wherever it is, until it is on the element; fails when Tab never gets there. */
+    void tabTo(By target, int maxTabs) {
+        WebElement element = driver.findElement(target);
+        for (int i = 0; i < maxTabs && !element.equals(driver.switchTo().activeElement()); i++) {
+            press(org.openqa.selenium.Keys.TAB);
+        }
+        if (!element.equals(driver.switchTo().activeElement())) {
+            throw new AssertionError(target + " is not reached with " + maxTabs + " presses of Tab; the focus is on "
+                    + driver.switchTo().activeElement().getAttribute("outerHTML"));
+        }
+    }
+
+    void tabTo(String id) {
+        tabTo(By.id(id), 80);
+    }
+
+    /** Presses a key (Enter on a link or button, Space on a button) that should load a new page, and waits for it. */
+    void pressAndWaitForPage(CharSequence key) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        String focused = driver.switchTo().activeElement().getAttribute("outerHTML");
+        press(key);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(page));
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            throw new AssertionError("the key did nothing: no new page after pressing it on " + focused, stayed);
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                d -> "complete".equals(driver.executeScript("return document.readyState")));
+        checkAccessibility();
+    }
+
+    /**
+     * The focused element's outline as drawn: style, width in px, colour, and the background colour
+     * around it (the first ancestor with one, white at the top).
+     */
+    @SuppressWarnings("unchecked")
+    List<String> focusRing() {
+        return (List<String>) driver.executeScript(String.join("\n",
+                "const el = document.activeElement, style = getComputedStyle(el);",
+                "let around = el.parentElement, background = 'rgb(255, 255, 255)';",
+                "for (; around; around = around.parentElement) {",
+                "  const colour = getComputedStyle(around).backgroundColor;",
+                "  if (colour !== 'transparent' && colour !== 'rgba(0, 0, 0, 0)') { background = colour; break; }",
+                "}",
+                "return [style.outlineStyle, style.outlineWidth, style.outlineColor, background];"));
+    }
+
+    /** Lays the page out for a window this wide (Chromium's own window cannot be narrower than 500 px). */
+    void viewportWidth(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    void fullWindow() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Runs a script on the page and returns its answer. */
+    Object script(String script) {
+        return driver.executeScript(script);
+    }
+
+    /**
+     * Waits until the element's text contains the expected text (e.g. totals updated in the background)
+     * and returns the text it read then: a second read could meet the element replaced by the next update.
+     */
     String textBecomes(String id, String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> plain(d.findElement(By.id(id)).getText()).contains(expected));
-        return text(id);
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    String text = plain(d.findElement(By.id(id)).getText());
+                    return text.contains(expected) ? text : null;
+                });
     }
 
     /** Types into a field and leaves it with Tab, so its change is sent in the background. */

@@ -53,11 +53,7 @@ class GrantLifecycleJourney {
     @BeforeAll
     static void startBrowser() throws Exception {
         MailServer.start();
-        String target = System.getProperty("screenshots.dir", "target/screenshots");
-        browser = new Browser(System.getProperty("app.url",
-                        "http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 0)) + "/anslag/"),
-                Path.of(target, System.getProperty("it.database", "local")),
-                Path.of(System.getProperty("downloads.dir", "target/downloads"), System.getProperty("it.database", "local") + "-" + RUN));
+        browser = Browser.onTheApplication("", RUN);
     }
 
     @AfterAll
