@@ -257,6 +257,26 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
     }
 
+    /**
+     * Gives the page's forms a view state the server does not know, as an old tab has after the
+     * server dropped its view or restarted, or as a tampered form has.
+     */
+    void expireView() {
+        driver.executeScript("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                + ".forEach(function (state) { state.value = 'expired:0'; });");
+    }
+
+    /** Loads the page again from its address, as the browser's reload button does. */
+    void reload() {
+        driver.navigate().refresh();
+        checkAccessibility();
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
     /** Drops the session cookie, as if the session had timed out on the server. */
     void forgetSession() {
         driver.manage().deleteAllCookies();
