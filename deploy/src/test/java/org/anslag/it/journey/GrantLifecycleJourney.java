@@ -786,6 +786,9 @@ class GrantLifecycleJourney {
         // the background save of the field she leaves ends before she signs out (no race with it)
         browser.find(By.id("application:title")).click();
         browser.textBecomes("autosave-status", "Utkastet sparades automatiskt");
+        assertThat(browser.localStorageKeys()).as("saved: no copy left")
+                .doesNotContain("anslag.draft.anna.application-" + numberOf(browser.currentUrl()));
+        browser.type("application:summary", "Osparat igen när hon loggar ut.");
         assertThat(browser.localStorageKeys()).anyMatch(key -> key.startsWith("anslag.draft.anna."));
         browser.click("session-form:sign-out");
         assertThat(browser.localStorageKeys()).as("signing out leaves nothing typed for the next person")
