@@ -122,31 +122,31 @@
     // to because the session is gone, or is the server reopening a page whose view expired.
     var stateBeforeSave = null;
     var sent = null;
-    var leaving = false;
+    var saving = false;
+    // a button pressed while the field it left was still being saved (see the submit listener)
+    var waitingButton = null;
 
-    /**
-     * A field was left. Its background save waits a moment (the p:ajax delay): when the field was
-     * left for Save or another button, the page's own post carries the text and the background
-     * save is dropped, so the two never race (the post's message would be lost on the way).
-     */
     window.anslagDraftSaving = function (fieldName) {
-        if (leaving) {
-            return false;
-        }
+        saving = true;
         stateBeforeSave = state();
         var field = document.querySelector('[data-draft-field="' + fieldName + '"]');
         sent = {name: fieldName, value: field ? field.value : null, version: stateOf('data-version'), key: storageKey()};
-        return true;
     };
 
     window.anslagDraftSaved = function (args) {
+        saving = false;
         if (args && args.redirect) {
+            waitingButton = null;
             expectRecovery();
             return;
         }
         if (stateBeforeSave !== null && state() === stateBeforeSave) {
             window.anslagDraftSaveFailed();
             return;
+        }
+        if (waitingButton !== null) {
+            // after PrimeFaces has sent the next queued save, if any: the button waits for that one too
+            window.setTimeout(pressWaitingButton, 0);
         }
         if (sent && sent.version !== stateOf('data-version')) {
             stored[sent.name] = sent.value;
@@ -158,6 +158,14 @@
         remember();
     };
 
+    function pressWaitingButton() {
+        if (waitingButton !== null && !saving) {
+            var button = waitingButton;
+            waitingButton = null;
+            button.form.requestSubmit(button);
+        }
+    }
+
     /** A new draft just stored: the address, and where the form posts, name it from now on. */
     function followTheNewDraft() {
         var url = stateOf('data-url');
@@ -168,8 +176,17 @@
         }
     }
 
-    // a page being left (Save, Submit, a link) cancels its background saves; that is no lost session
+    // A page being left (Save, Submit, a link) cancels its background saves; that is no lost
+    // session. A button of the draft's form pressed with the mouse right after typing is held until
+    // the background save of the field it left has answered: the two would otherwise reach the
+    // server together and the button's message would be lost on the way (Faces' flash).
+    var leaving = false;
     document.addEventListener('submit', function (event) {
+        if (saving && event.target && event.target.id === 'application' && event.submitter) {
+            event.preventDefault();
+            waitingButton = event.submitter;
+            return;
+        }
         leaving = true;
         if (event.target && event.target.id === 'application') {
             // should the post meet an expired view or a lost session, the page it leads to puts the text back
@@ -182,6 +199,8 @@
 
     // a background save answered by the sign-in page: the session is gone
     window.anslagDraftSaveFailed = function () {
+        saving = false;
+        waitingButton = null;
         if (leaving) {
             return;
         }

@@ -223,9 +223,12 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the expected text (e.g. totals updated in the background). */
     String textBecomes(String id, String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> plain(d.findElement(By.id(id)).getText()).contains(expected));
-        return text(id);
+        // the text as read when it matched: a later background update may replace the element
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    String text = plain(d.findElement(By.id(id)).getText());
+                    return text.contains(expected) ? text : null;
+                });
     }
 
     /** Types into a field and leaves it with Tab, so its change is sent in the background. */
