@@ -96,6 +96,14 @@ final class Browser implements AutoCloseable {
         return (java.util.List<String>) driver.executeScript("return Object.keys(window.localStorage);");
     }
 
+    /**
+     * Waits until the localStorage of the application's origin no longer holds the key (a copy of
+     * unsaved text, dropped once a background save has answered); fails after 15 seconds.
+     */
+    void awaitLocalStorageWithout(String key) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !localStorageKeys().contains(key));
+    }
+
     void type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
