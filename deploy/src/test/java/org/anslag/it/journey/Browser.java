@@ -229,9 +229,11 @@ final class Browser implements AutoCloseable {
         throw new AssertionError(id + " is not reached with " + maxTabs + " presses of Tab");
     }
 
-    /** Waits until the element's text contains the expected text (e.g. totals updated in the background). */
+    /**
+     * Waits until the element's text contains the expected text (e.g. totals updated in the background)
+     * and returns the text it read then: a second read could meet the element replaced by the next update.
+     */
     String textBecomes(String id, String expected) {
-        // the text as read when it matched: a later background update may replace the element
         return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
                     String text = plain(d.findElement(By.id(id)).getText());
