@@ -229,16 +229,11 @@ final class Browser implements AutoCloseable {
         throw new AssertionError(id + " is not reached with " + maxTabs + " presses of Tab");
     }
 
-    /**
-     * Waits until the element's text contains the expected text (e.g. totals updated in the background)
-     * and returns the text it read then: a second read could meet the element replaced by the next update.
-     */
+    /** Waits until the element's text contains the expected text (e.g. totals updated in the background). */
     String textBecomes(String id, String expected) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    String text = plain(d.findElement(By.id(id)).getText());
-                    return text.contains(expected) ? text : null;
-                });
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> plain(d.findElement(By.id(id)).getText()).contains(expected));
+        return text(id);
     }
 
     /** Types into a field and leaves it with Tab, so its change is sent in the background. */
