@@ -15,6 +15,7 @@
         }).forEach(function (key) {
             window.localStorage.removeItem(key);
         });
+        window.sessionStorage.removeItem('anslag.draft.recovery');
     } catch (e) {
         // storage switched off: there is nothing kept to clear
     }

@@ -108,6 +108,14 @@ final class Browser implements AutoCloseable {
         return (java.util.List<String>) driver.executeScript("return Object.keys(window.localStorage);");
     }
 
+    /**
+     * Waits until the localStorage of the application's origin no longer holds the key (a copy of
+     * unsaved text, dropped once a background save has answered); fails after 15 seconds.
+     */
+    void awaitLocalStorageWithout(String key) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !localStorageKeys().contains(key));
+    }
+
     void type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
@@ -337,6 +345,26 @@ final class Browser implements AutoCloseable {
     /** Chooses a file in a file input, as picking it in the browser's dialog would. */
     void upload(String id, Path file) {
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /**
+     * Gives the page's forms a view state the server does not know, as an old tab has after the
+     * server dropped its view or restarted, or as a tampered form has.
+     */
+    void expireView() {
+        driver.executeScript("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                + ".forEach(function (state) { state.value = 'expired:0'; });");
+    }
+
+    /** Loads the page again from its address, as the browser's reload button does. */
+    void reload() {
+        driver.navigate().refresh();
+        checkAccessibility();
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
     }
 
     /** Drops the session cookie, as if the session had timed out on the server. */

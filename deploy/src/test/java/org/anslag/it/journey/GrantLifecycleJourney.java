@@ -798,6 +798,10 @@ class GrantLifecycleJourney {
         // the background save of the field she leaves ends before she signs out (no race with it)
         browser.find(By.id("application:title")).click();
         browser.textBecomes("autosave-status", "Utkastet sparades automatiskt");
+        // saved: no copy left (typing clears the field first, so an earlier background save may answer first)
+        browser.awaitLocalStorageWithout("anslag.draft.anna.application-" + numberOf(browser.currentUrl()));
+        // typed on, not cleared first: clearing would start a background save that races the sign-out
+        browser.find(By.id("application:summary")).sendKeys(" Osparat igen.");
         assertThat(browser.localStorageKeys()).anyMatch(key -> key.startsWith("anslag.draft.anna."));
         browser.click("session-form:sign-out");
         assertThat(browser.localStorageKeys()).as("signing out leaves nothing typed for the next person")

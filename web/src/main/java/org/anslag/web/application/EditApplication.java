@@ -56,6 +56,7 @@ public class EditApplication implements Serializable {
     @Inject
     org.anslag.web.shared.Formats format;
     private List<ApplicationPartner> partners = List.of();
+    private final String newDraftPage = java.util.UUID.randomUUID().toString();
 
     public String load() {
         addressNamesDraft = addressNamesDraft || number != null;
@@ -85,10 +86,11 @@ public class EditApplication implements Serializable {
         partners = application.getPartners();
     }
 
+    /** Saved: the page is shown again from its own address, so a reload shows the draft rather than posting again. */
     public String save() {
         if (store()) {
             Feedback.info("application.saved", number);
-            return addressNamesDraft ? null : bookmarkable();
+            return bookmarkable();
         }
         return null;
     }
@@ -206,10 +208,17 @@ public class EditApplication implements Serializable {
         return Feedback.text("attachment.manage", attachmentList.of(applicationId).size());
     }
 
-    /** Names the draft (or the new draft of a call) in the browser's copy of unsaved text. */
-    /** Per user: two people sharing a browser never get each other's unsaved text. */
+    /**
+     * Names the draft in the browser's copy of unsaved text; a new draft by its call and this page,
+     * so a second new application on the same call never gets the first one's text. Per user: two
+     * people sharing a browser never get each other's unsaved text.
+     */
     public String getBackupKey() {
-        return currentUser.getUsername() + "." + (number != null ? "application-" + number : "call-" + callId + "-new");
+        return getBackupOwner() + "." + (number != null ? "application-" + number : "call-" + callId + "-new-" + newDraftPage);
+    }
+
+    public String getBackupOwner() {
+        return currentUser.getUsername();
     }
 
     public long getBackupVersion() {
