@@ -8,6 +8,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +20,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.anslag.application.ApplicationStatus;
 import org.anslag.application.GrantApplication;
+import org.anslag.audit.AuditLog;
+import org.anslag.award.Payments;
 import org.anslag.call.FundingCall;
+import org.anslag.followup.FollowUps;
+import org.anslag.followup.ReportContent;
 import org.anslag.it.support.Ears;
 import org.anslag.it.support.Scenarios;
 import org.anslag.shared.Actor;
@@ -89,6 +95,35 @@ public class ConcurrencyIT {
         assertEquals(0, new BigDecimal("200000").compareTo(given.awards.remainingBudget(given.calls.call(call.getId()))),
                 "what is left of the call");
         assertEquals(1, given.awards.decisionsOf(call.getId()).size(), "decisions stored");
+    }
+
+    @Test
+    public void twoFinanceUsersReleaseAnInstallmentOnceAndADoubleClickedPaymentIsRecordedOnce() throws Exception {
+        FundingCall call = given.reportingOn(given.openCall("5000000", "erik"), LocalDate.now().plusMonths(6));
+        String number = given.followedUp(given.completeDraft(call, "500000"), "erik");
+        Scenarios.ejb(FollowUps.class).submit(given.anna, number, new ReportContent("Läget.", 5, 2, 10, Set.of(), Set.of()));
+        Scenarios.ejb(FollowUps.class).assess(Scenarios.evaluator("erik"), number, 6, "Godkänd.");
+        Payments payments = Scenarios.ejb(Payments.class);
+        Actor fatima = new Actor("fatima", null, Set.of(Role.FINANCE));
+        Actor otherFinance = new Actor("second-finance", null, Set.of(Role.FINANCE));
+
+        List<Object> released = race(() -> payments.release(fatima, number, 2).getReleasedBy(),
+                () -> payments.release(otherFinance, number, 2).getReleasedBy());
+        List<RuleViolation> refused = released.stream().filter(RuleViolation.class::isInstance)
+                .map(RuleViolation.class::cast).toList();
+        assertEquals(1, refused.size(), "exactly one of the two releases is refused: " + released);
+        assertEquals("payment.alreadyReleased", refused.get(0).messageKey());
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        List<Object> paid = race(() -> payments.recordPaid(fatima, number, 2, today, "BG-77").getPaymentReference(),
+                () -> payments.recordPaid(fatima, number, 2, today, "BG-77").getPaymentReference());
+        assertEquals(List.of("BG-77", "BG-77"), paid, "both clicks see the one payment");
+        List<String> actions = Scenarios.ejb(AuditLog.class).about("application:" + number).stream()
+                .map(entry -> entry.getAction() + " " + entry.getDetails()).toList();
+        assertEquals(1, actions.stream().filter(action -> action.startsWith("RELEASE_INSTALLMENT installment 2")).count(),
+                "released once: " + actions);
+        assertEquals(1, actions.stream().filter(action -> action.startsWith("PAY_INSTALLMENT installment 2")).count(),
+                "paid once: " + actions);
     }
 
     private String readyForDecision(GrantApplication draft) {

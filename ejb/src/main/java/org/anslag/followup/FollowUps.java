@@ -75,7 +75,8 @@ public class FollowUps {
         boolean moreReports = report.getPeriodNumber() < application.getCall().reportsRequired();
         process.complete(number, GrantApplicationProcess.ASSESS_PROGRESS_REPORT, null, Map.of(
                 GrantApplicationProcess.REPORT_APPROVED, approved, "moreReports", moreReports,
-                GrantApplicationProcess.REPORT_PERIOD, report.getPeriodNumber()));
+                GrantApplicationProcess.REPORT_PERIOD, report.getPeriodNumber(),
+                GrantApplicationProcess.INSTALLMENT_AWAITS_REPORT, installmentAwaits(application, report)));
         if (approved && !moreReports) {
             applications.moveTo(application, ApplicationStatus.CLOSED, actor.username());
         }
@@ -83,6 +84,14 @@ public class FollowUps {
                 "period " + report.getPeriodNumber() + ", version " + report.getRevision() + ", score " + score
                         + (approved ? ", approved" : ", sent back for revision"));
         return report;
+    }
+
+    /** A call without reporting periods pays everything in advance: then no installment waits for the report. */
+    private boolean installmentAwaits(GrantApplication application, ProgressReport report) {
+        return em.createQuery("select count(i) from Installment i where i.application = :application "
+                        + "and i.awaitsReport = :period", Long.class)
+                .setParameter("application", application).setParameter("period", report.getPeriodNumber())
+                .getSingleResult() > 0;
     }
 
     /** The reporting period the application's next report is for: 1 for its first, the same one after a sending back. */

@@ -41,6 +41,8 @@ public class GrantApplicationProcess {
     /** The period of the assessed report; its installment's release task keeps it as {@link #RELEASE_PERIOD}. */
     public static final String REPORT_PERIOD = "reportPeriod";
     static final String RELEASE_PERIOD = "releasePeriod";
+    /** Set by the assessment: false when no installment waits for the report, so finance has nothing to release. */
+    public static final String INSTALLMENT_AWAITS_REPORT = "installmentAwaitsReport";
     /** The variable naming, comma-separated, the evaluators the report assessment is offered to. */
     public static final String REPORT_ASSESSORS = "reportAssessors";
     static final String WITHDRAWAL_MESSAGE = "ApplicationWithdrawn";

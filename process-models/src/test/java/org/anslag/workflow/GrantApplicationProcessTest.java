@@ -245,6 +245,17 @@ class GrantApplicationProcessTest {
     }
 
     @Test
+    void aReportNoInstallmentWaitsForAsksNothingOfFinance() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_AssessProgressReport");
+
+        complete(application, "Task_AssessProgressReport", Map.of("reportApproved", true, "moreReports", false,
+                "reportPeriod", 1, "installmentAwaitsReport", false));
+
+        assertThat(application).hasPassed("EndEvent_ApplicationClosed").hasNotPassed("Task_ReleaseInstallment").isEnded();
+    }
+
+    @Test
     void aReportSentBackIsRevisedAndAssessedAgainAndHoldsItsInstallmentMeanwhile() {
         ProcessInstance application = submit("MUNICIPALITY");
         proceedTo(application, "Task_AssessProgressReport");
@@ -379,7 +390,8 @@ class GrantApplicationProcessTest {
 
     /** What the assessment hands the process when the evaluator approves the period's report. */
     private static Map<String, Object> approved(int period, boolean moreReports) {
-        return Map.of("reportApproved", true, "moreReports", moreReports, "reportPeriod", period);
+        return Map.of("reportApproved", true, "moreReports", moreReports, "reportPeriod", period,
+                "installmentAwaitsReport", true);
     }
 
     private void declare(ProcessInstance application, String evaluator, boolean conflict) {
