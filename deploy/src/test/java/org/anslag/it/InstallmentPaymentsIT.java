@@ -27,6 +27,7 @@ import org.anslag.workflow.GrantApplicationProcess;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,10 +46,19 @@ public class InstallmentPaymentsIT {
         return Ears.withClassesInWebModule(InstallmentPaymentsIT.class, Scenarios.class);
     }
 
-    private final Scenarios given = new Scenarios();
-    private final FollowUps followUps = Scenarios.ejb(FollowUps.class);
-    private final Payments payments = Scenarios.ejb(Payments.class);
-    private final GrantApplicationProcess process = Scenarios.ejb(GrantApplicationProcess.class);
+    private Scenarios given;
+    private FollowUps followUps;
+    private Payments payments;
+    private GrantApplicationProcess process;
+
+    /** Looked up in the server only: the test class is also built on the client, where no EJB exists. */
+    @BeforeEach
+    void services() {
+        given = new Scenarios();
+        followUps = Scenarios.ejb(FollowUps.class);
+        payments = Scenarios.ejb(Payments.class);
+        process = Scenarios.ejb(GrantApplicationProcess.class);
+    }
 
     @Test
     public void aReportSentBackIsRevisedBothVersionsAreKeptAndItsInstallmentWaitsForTheApproval() {
@@ -88,14 +98,15 @@ public class InstallmentPaymentsIT {
         List<String> audited = Scenarios.ejb(AuditLog.class).about("application:" + number).stream()
                 .map(entry -> entry.getActor() + " " + entry.getAction() + " " + entry.getDetails()).toList();
         assertEquals(List.of(
-                "system RELEASE_INSTALLMENT installment 1, 250000.00 kr",
+                "system RELEASE_INSTALLMENT installment 1, 250000 kr",
                 "anna SUBMIT_REPORT period 1, version 1",
                 "lars ASSESS_REPORT period 1, version 1, score 3, sent back for revision",
                 "anna SUBMIT_REPORT period 1, version 2",
                 "lars ASSESS_REPORT period 1, version 2, score 6, approved",
-                "fatima RELEASE_INSTALLMENT installment 2, 250000.00 kr",
-                "fatima PAY_INSTALLMENT installment 2, 250000.00 kr, paid " + TODAY + ", reference BG-4711"),
-                audited.stream().filter(entry -> entry.contains("INSTALLMENT") || entry.contains("REPORT")).toList());
+                "fatima RELEASE_INSTALLMENT installment 2, 250000 kr",
+                "fatima PAY_INSTALLMENT installment 2, 250000 kr, paid " + TODAY + ", reference BG-4711"),
+                audited.stream().filter(entry -> entry.matches("\\S+ (RELEASE_INSTALLMENT|SUBMIT_REPORT|ASSESS_REPORT|PAY_INSTALLMENT) .*"))
+                        .toList());
     }
 
     @Test

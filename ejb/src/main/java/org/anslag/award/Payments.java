@@ -47,8 +47,8 @@ public class Payments {
         return installment;
     }
 
-    /** The advance goes out on acceptance: nothing to wait for. */
-    void releaseAdvance(Installment advance) {
+    /** The advance goes out on acceptance, in the acceptance's transaction: nothing to wait for. */
+    public void releaseAdvance(Installment advance) {
         releaseBy(advance, SYSTEM);
     }
 
@@ -76,7 +76,7 @@ public class Payments {
             case RELEASED -> installment.pay(paidOn, paymentReference, actor.username(), clock.instant());
         }
         audit.record(actor.username(), "PAY_INSTALLMENT", "application:" + number,
-                "installment " + installmentNumber + ", " + installment.getAmount().toPlainString() + " kr, paid "
+                "installment " + installmentNumber + ", " + kronor(installment) + " kr, paid "
                         + paidOn + ", reference " + paymentReference);
         return installment;
     }
@@ -84,7 +84,12 @@ public class Payments {
     private void releaseBy(Installment installment, String by) {
         installment.release(by, clock.instant());
         audit.record(by, "RELEASE_INSTALLMENT", "application:" + installment.getApplication().getNumber(),
-                "installment " + installment.getNumber() + ", " + installment.getAmount().toPlainString() + " kr");
+                "installment " + installment.getNumber() + ", " + kronor(installment) + " kr");
+    }
+
+    /** The same figure whether the amount was just computed or read back with its two decimals. */
+    private static String kronor(Installment installment) {
+        return installment.getAmount().stripTrailingZeros().toPlainString();
     }
 
     /** Reads the installment only after its row is locked, so a second request sees what the first committed. */
