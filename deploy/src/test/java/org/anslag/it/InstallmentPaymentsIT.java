@@ -3,6 +3,7 @@ package org.anslag.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public class InstallmentPaymentsIT {
 
     static final Actor FATIMA = new Actor("fatima", null, Set.of(Role.FINANCE));
+    static final Actor SECOND_FINANCE = new Actor("second-finance", null, Set.of(Role.FINANCE));
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
 
     @Deployment
@@ -130,6 +132,38 @@ public class InstallmentPaymentsIT {
         assertEquals("BG-1", plan(number).get(0).getPaymentReference());
         assertEquals(1, Scenarios.ejb(AuditLog.class).about("application:" + number).stream()
                 .map(AuditEntry::getAction).filter("PAY_INSTALLMENT"::equals).count(), "the payment is audited once");
+    }
+
+    @Test
+    public void aboveTheFourEyesLimitOneFinanceUserProposesTheReleaseAndAnotherConfirmsIt() {
+        FundingCall call = reportingOnce();
+        given.calls.planReview(given.maria, call.getId(), call.getMinEvaluators(), call.getReviewDays(),
+                new BigDecimal("200000"));
+        String number = given.readyForDecision(given.completeDraft(call, "500000"), "lars");
+        given.awards.decide(given.maria, number, true, new BigDecimal("500000"), "Beviljas.", "sv");
+        given.awards.approve(new Actor("second-manager", null, Set.of(Role.PROGRAMME_MANAGER)), number, true, "Ja.");
+        given.awards.acceptAgreement(given.anna, number);
+        followUps.submit(given.anna, number, new ReportContent("Läget.", 10, 4, 20, Set.of(), Set.of()));
+        followUps.assess(Scenarios.evaluator("lars"), number, 6, "Godkänd.");
+
+        Installment proposed = payments.release(FATIMA, number, 2);
+        assertEquals(Installment.Status.PLANNED, proposed.getStatus(), "250 000 kr is above the limit: only proposed");
+        assertEquals("fatima", proposed.getReleaseProposedBy());
+        assertEquals(Set.of(1), process.periodsAwaitingRelease(number), "the process still waits for the release");
+        assertEquals("payment.sameFinanceUser", assertThrows(RuleViolation.class,
+                () -> payments.confirmRelease(FATIMA, number, 2)).messageKey());
+        assertEquals("payment.alreadyProposed", assertThrows(RuleViolation.class,
+                () -> payments.release(SECOND_FINANCE, number, 2)).messageKey());
+
+        Installment released = payments.confirmRelease(SECOND_FINANCE, number, 2);
+        assertEquals(Installment.Status.RELEASED, released.getStatus());
+        assertEquals("second-finance", released.getReleasedBy());
+        assertEquals(Set.of(), process.periodsAwaitingRelease(number));
+        assertEquals(List.of("fatima PROPOSE_RELEASE installment 2, 250000 kr, above the four-eyes limit",
+                        "second-finance RELEASE_INSTALLMENT installment 2, 250000 kr, proposed by fatima"),
+                Scenarios.ejb(AuditLog.class).about("application:" + number).stream()
+                        .filter(entry -> !"system".equals(entry.getActor()) && entry.getAction().contains("RELEASE"))
+                        .map(entry -> entry.getActor() + " " + entry.getAction() + " " + entry.getDetails()).toList());
     }
 
     /** One reporting period: an advance on acceptance, the rest once the period's report is approved. */

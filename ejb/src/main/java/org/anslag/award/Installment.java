@@ -40,6 +40,8 @@ public class Installment {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Status status = Status.PLANNED;
+    private String releaseProposedBy;
+    private Instant releaseProposedAt;
     private String releasedBy;
     private Instant releasedAt;
     private LocalDate paidOn;
@@ -89,6 +91,12 @@ public class Installment {
         return status;
     }
 
+    /** Above the call's four-eyes limit, one finance user proposes the release and another confirms it. */
+    void proposeRelease(String by, Instant at) {
+        this.releaseProposedBy = by;
+        this.releaseProposedAt = at;
+    }
+
     void release(String by, Instant at) {
         this.status = Status.RELEASED;
         this.releasedBy = by;
@@ -106,6 +114,15 @@ public class Installment {
     /** True when this is the payment already recorded: a second click of the same form. */
     boolean isPaidAs(LocalDate on, String reference) {
         return status == Status.PAID && on.equals(paidOn) && reference.equals(paymentReference);
+    }
+
+    /** Null unless the release waits for a second finance user's confirmation (or had to). */
+    public String getReleaseProposedBy() {
+        return releaseProposedBy;
+    }
+
+    public Instant getReleaseProposedAt() {
+        return releaseProposedAt;
     }
 
     public String getReleasedBy() {

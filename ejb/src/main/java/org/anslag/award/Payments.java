@@ -34,16 +34,55 @@ public class Payments {
     @EJB
     GrantApplicationProcess process;
 
+    /**
+     * Releases the installment; above the call's four-eyes limit this only proposes the release,
+     * which another finance user then confirms.
+     */
     public Installment release(Actor actor, String number, int installmentNumber) {
         actor.require(Role.FINANCE);
+        Installment installment = releasable(number, installmentNumber);
+        if (installment.getReleaseProposedBy() != null) {
+            throw new RuleViolation("installment", "payment.alreadyProposed", installment.getReleaseProposedBy());
+        }
+        if (installment.getApplication().getCall().needsSecondApproval(installment.getAmount())) {
+            installment.proposeRelease(actor.username(), clock.instant());
+            audit.record(actor.username(), "PROPOSE_RELEASE", "application:" + number,
+                    "installment " + installmentNumber + ", " + kronor(installment) + " kr, above the four-eyes limit");
+            return installment;
+        }
+        return completeRelease(installment, number, actor.username());
+    }
+
+    /** The second pair of eyes: another finance user than the one who proposed the release. */
+    public Installment confirmRelease(Actor actor, String number, int installmentNumber) {
+        actor.require(Role.FINANCE);
+        Installment installment = releasable(number, installmentNumber);
+        if (installment.getReleaseProposedBy() == null) {
+            throw new RuleViolation("installment", "payment.notProposed");
+        }
+        if (installment.getReleaseProposedBy().equals(actor.username())) {
+            throw new RuleViolation("installment", "payment.sameFinanceUser");
+        }
+        return completeRelease(installment, number, actor.username());
+    }
+
+    private Installment releasable(String number, int installmentNumber) {
         Installment installment = locked(number, installmentNumber);
         if (installment.getStatus() != Installment.Status.PLANNED) {
             throw new RuleViolation("installment", "payment.alreadyReleased", installment.getReleasedBy());
         }
+        if (installment.getAwaitsReport() != null
+                && !process.periodsAwaitingRelease(number).contains(installment.getAwaitsReport())) {
+            throw new RuleViolation("installment", "payment.reportNotApproved", installment.getAwaitsReport());
+        }
+        return installment;
+    }
+
+    private Installment completeRelease(Installment installment, String number, String by) {
         if (installment.getAwaitsReport() != null) {
             process.releaseInstallment(number, installment.getAwaitsReport());
         }
-        releaseBy(installment, actor.username());
+        releaseBy(installment, by);
         return installment;
     }
 
@@ -84,7 +123,8 @@ public class Payments {
     private void releaseBy(Installment installment, String by) {
         installment.release(by, clock.instant());
         audit.record(by, "RELEASE_INSTALLMENT", "application:" + installment.getApplication().getNumber(),
-                "installment " + installment.getNumber() + ", " + kronor(installment) + " kr");
+                "installment " + installment.getNumber() + ", " + kronor(installment) + " kr"
+                        + (installment.getReleaseProposedBy() == null ? "" : ", proposed by " + installment.getReleaseProposedBy()));
     }
 
     /** The same figure whether the amount was just computed or read back with its two decimals. */

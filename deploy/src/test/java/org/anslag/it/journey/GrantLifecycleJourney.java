@@ -607,12 +607,7 @@ class GrantLifecycleJourney {
 
         browser.click("submit-report");
         assertThat(browser.text("report-period")).isEqualTo("Rapporten gäller period 1 av 1, som slutar " + REPORTING_PERIOD_END + ".");
-        browser.type("report:narrative", "Idéslussen är igång; 12 idéer har kommit in.");
-        browser.type("report:ideasReceived", "12");
-        browser.type("report:ideasImplemented", "15");
-        browser.type("report:employeesInvolved", "30");
-        browser.find(By.xpath("//label[contains(., 'Brist på tid')]")).click();
-        browser.find(By.xpath("//label[contains(., 'Engagerad ledning')]")).click();
+        fillReport("Idéslussen är igång; 12 idéer har kommit in.", "15");
         browser.click("report:submit");
         assertThat(browser.pageText()).contains("Antal genomförda idéer kan inte vara fler än antal inkomna");
         browser.type("report:ideasImplemented", "4");
@@ -679,12 +674,7 @@ class GrantLifecycleJourney {
         assertThat(browser.text("sent-back-comment")).isEqualTo("Beskriv hur idéerna har tagits emot av verksamheterna.");
         assertThat(browser.text("earlier-versions")).contains("Version 1", "Idéslussen är igång", "Skickad tillbaka", "3");
         browser.screenshot("report-sent-back");
-        browser.type("report:narrative", "Idéslussen är igång; 12 idéer har kommit in och fyra är genomförda i hemtjänsten.");
-        browser.type("report:ideasReceived", "12");
-        browser.type("report:ideasImplemented", "4");
-        browser.type("report:employeesInvolved", "30");
-        browser.find(By.xpath("//label[contains(., 'Brist på tid')]")).click();
-        browser.find(By.xpath("//label[contains(., 'Engagerad ledning')]")).click();
+        fillReport("Idéslussen är igång; 12 idéer har kommit in och fyra är genomförda i hemtjänsten.", "4");
         browser.click("report:submit");
         assertThat(browser.pageText()).contains("Lägesrapporten för " + applicationNumber + " är inlämnad");
 
@@ -836,6 +826,16 @@ class GrantLifecycleJourney {
             }
         }
         throw new IllegalStateException("shared/data with se-municipalities.csv not found above " + Path.of("").toAbsolutePath());
+    }
+
+    /** The report form as the coordinator fills it in each version: twelve ideas, thirty employees, one tag of each kind. */
+    private static void fillReport(String narrative, String ideasImplemented) {
+        browser.type("report:narrative", narrative);
+        browser.type("report:ideasReceived", "12");
+        browser.type("report:ideasImplemented", ideasImplemented);
+        browser.type("report:employeesInvolved", "30");
+        browser.find(By.xpath("//label[contains(., 'Brist på tid')]")).click();
+        browser.find(By.xpath("//label[contains(., 'Engagerad ledning')]")).click();
     }
 
     private static By taskLink(String page) {

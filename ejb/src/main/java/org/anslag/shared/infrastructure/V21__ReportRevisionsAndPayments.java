@@ -10,7 +10,7 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * Every version of a progress report is kept (one row per revision, with the assessment's outcome),
- * and an installment records its release and payment. Java rather than SQL because the old unique
+ * and an installment records its release (proposed first when above the four-eyes limit) and payment. Java rather than SQL because the old unique
  * key on (application, period) was created unnamed, and H2 and PostgreSQL name it differently.
  */
 public class V21__ReportRevisionsAndPayments extends BaseJavaMigration {
@@ -28,6 +28,8 @@ public class V21__ReportRevisionsAndPayments extends BaseJavaMigration {
             sql.execute("alter table progress_report add constraint progress_report_revision_once "
                     + "unique (application_id, period_number, revision)");
 
+            sql.execute("alter table installment add column release_proposed_by varchar(100)");
+            sql.execute("alter table installment add column release_proposed_at timestamp(6) with time zone");
             sql.execute("alter table installment add column released_by varchar(100)");
             sql.execute("alter table installment add column released_at timestamp(6) with time zone");
             sql.execute("alter table installment add column paid_on date");

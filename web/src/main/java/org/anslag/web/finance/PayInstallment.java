@@ -86,7 +86,19 @@ public class PayInstallment extends ApplicationStep {
 
     public String release() {
         try {
-            payments.release(currentUser.actor(), number, installmentNumber);
+            Installment installment = payments.release(currentUser.actor(), number, installmentNumber);
+            Feedback.info(installment.getStatus() == Installment.Status.RELEASED ? "payment.releasedInfo"
+                    : "payment.proposedInfo", installmentNumber, number);
+            return self();
+        } catch (RuleViolation violation) {
+            Feedback.show("release", violation);
+            return null;
+        }
+    }
+
+    public String confirmRelease() {
+        try {
+            payments.confirmRelease(currentUser.actor(), number, installmentNumber);
             Feedback.info("payment.releasedInfo", installmentNumber, number);
             return self();
         } catch (RuleViolation violation) {
