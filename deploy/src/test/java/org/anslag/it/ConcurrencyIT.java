@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +21,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.anslag.application.ApplicationStatus;
 import org.anslag.application.GrantApplication;
+import org.anslag.audit.AuditLog;
+import org.anslag.award.Payments;
 import org.anslag.call.FundingCall;
+import org.anslag.followup.FollowUps;
+import org.anslag.followup.ReportContent;
 import org.anslag.it.support.Ears;
 import org.anslag.it.support.Scenarios;
 import org.anslag.shared.Actor;
@@ -46,6 +53,8 @@ public class ConcurrencyIT {
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
+    @Resource
+    UserTransaction transaction;
 
     private final Actor otherManager = new Actor("second-manager", null, Set.of(Role.PROGRAMME_MANAGER));
     private Scenarios given;
@@ -91,12 +100,65 @@ public class ConcurrencyIT {
         assertEquals(1, given.awards.decisionsOf(call.getId()).size(), "decisions stored");
     }
 
+    @Test
+    public void twoFinanceUsersReleaseAnInstallmentOnceAndADoubleClickedPaymentIsRecordedOnce() throws Exception {
+        FundingCall call = given.reportingOn(given.openCall("5000000", "erik"), LocalDate.now().plusMonths(6));
+        String number = given.followedUp(given.completeDraft(call, "500000"), "erik");
+        Scenarios.ejb(FollowUps.class).submit(given.anna, number, new ReportContent("Läget.", 5, 2, 10, Set.of(), Set.of()));
+        Scenarios.ejb(FollowUps.class).assess(Scenarios.evaluator("erik"), number, 6, "Godkänd.");
+        Payments payments = Scenarios.ejb(Payments.class);
+        Actor fatima = new Actor("fatima", null, Set.of(Role.FINANCE));
+        Actor otherFinance = new Actor("second-finance", null, Set.of(Role.FINANCE));
+
+        List<Object> released = overlapping(() -> payments.release(fatima, number, 2).getReleasedBy(),
+                () -> payments.release(otherFinance, number, 2).getReleasedBy());
+        List<RuleViolation> refused = released.stream().filter(RuleViolation.class::isInstance)
+                .map(RuleViolation.class::cast).toList();
+        assertEquals(1, refused.size(), "exactly one of the two releases is refused: " + released);
+        assertEquals("payment.alreadyReleased", refused.get(0).messageKey());
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        List<Object> paid = overlapping(() -> payments.recordPaid(fatima, number, 2, today, "BG-77").getPaymentReference(),
+                () -> payments.recordPaid(fatima, number, 2, today, "BG-77").getPaymentReference());
+        assertEquals(List.of("BG-77", "BG-77"), paid, "both clicks see the one payment");
+        List<String> actions = Scenarios.ejb(AuditLog.class).about("application:" + number).stream()
+                .map(entry -> entry.getAction() + " " + entry.getDetails()).toList();
+        assertEquals(1, actions.stream().filter(action -> action.startsWith("RELEASE_INSTALLMENT installment 2")).count(),
+                "released once: " + actions);
+        assertEquals(1, actions.stream().filter(action -> action.startsWith("PAY_INSTALLMENT installment 2")).count(),
+                "paid once: " + actions);
+    }
+
     private String readyForDecision(GrantApplication draft) {
         String number = given.readyForDecision(draft, "erik");
         assertEquals(List.of(GrantApplicationProcess.DECIDE_FUNDING),
                 given.bootstrap.engine().getTaskService().createTaskQuery().processInstanceBusinessKey(number).list()
                         .stream().map(task -> task.getTaskDefinitionKey()).toList());
         return number;
+    }
+
+    /**
+     * Runs the first inside a transaction held open while the second starts on another thread, so
+     * the second surely reads while the first is unfinished; returns each one's result or exception.
+     */
+    private List<Object> overlapping(Callable<?> first, Callable<?> second) throws Exception {
+        transaction.begin();
+        Object firstOutcome;
+        try {
+            firstOutcome = first.call();
+        } catch (RuntimeException e) {
+            transaction.rollback();
+            throw e;
+        }
+        Future<Object> later = executor.submit(() -> second.call());
+        // the second has time to read (and, with the row lock, to wait) before the first commits
+        Thread.sleep(1500);
+        transaction.commit();
+        try {
+            return List.of(firstOutcome, later.get(60, TimeUnit.SECONDS));
+        } catch (ExecutionException e) {
+            return List.of(firstOutcome, e.getCause());
+        }
     }
 
     /** Starts both tasks at the same moment; returns each one's result, or the exception it threw. */

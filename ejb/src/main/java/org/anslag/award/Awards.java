@@ -41,6 +41,8 @@ public class Awards {
     @Inject
     AuditLog audit;
     @EJB
+    Payments payments;
+    @EJB
     Applications applications;
     @EJB
     GrantApplicationProcess process;
@@ -148,6 +150,7 @@ public class Awards {
         plan.forEach(em::persist);
         audit.record(actor.username(), "ACCEPT_AGREEMENT", "application:" + number,
                 "PENDING → ACCEPTED, " + plan.size() + " installments planned");
+        payments.releaseAdvance(plan.get(0));
         return agreement;
     }
 

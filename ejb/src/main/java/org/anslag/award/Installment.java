@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.anslag.application.GrantApplication;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -23,8 +24,8 @@ import org.hibernate.type.SqlTypes;
 @Entity
 public class Installment {
 
-    /** Planned installments are paid later by finance; the plan is where they start. */
-    public enum Status { PLANNED }
+    /** Planned at acceptance; released by finance once its report is approved; then paid. */
+    public enum Status { PLANNED, RELEASED, PAID }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +40,14 @@ public class Installment {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Status status = Status.PLANNED;
+    private String releaseProposedBy;
+    private Instant releaseProposedAt;
+    private String releasedBy;
+    private Instant releasedAt;
+    private LocalDate paidOn;
+    private String paymentReference;
+    private String paidBy;
+    private Instant paidAt;
     @Version
     private long version;
 
@@ -80,5 +89,63 @@ public class Installment {
 
     public Status getStatus() {
         return status;
+    }
+
+    /** Above the call's four-eyes limit, one finance user proposes the release and another confirms it. */
+    void proposeRelease(String by, Instant at) {
+        this.releaseProposedBy = by;
+        this.releaseProposedAt = at;
+    }
+
+    void release(String by, Instant at) {
+        this.status = Status.RELEASED;
+        this.releasedBy = by;
+        this.releasedAt = at;
+    }
+
+    void pay(LocalDate on, String reference, String by, Instant at) {
+        this.status = Status.PAID;
+        this.paidOn = on;
+        this.paymentReference = reference;
+        this.paidBy = by;
+        this.paidAt = at;
+    }
+
+    /** True when this is the payment already recorded: a second click of the same form. */
+    boolean isPaidAs(LocalDate on, String reference) {
+        return status == Status.PAID && on.equals(paidOn) && reference.equals(paymentReference);
+    }
+
+    /** Null unless the release waits for a second finance user's confirmation (or had to). */
+    public String getReleaseProposedBy() {
+        return releaseProposedBy;
+    }
+
+    public Instant getReleaseProposedAt() {
+        return releaseProposedAt;
+    }
+
+    public String getReleasedBy() {
+        return releasedBy;
+    }
+
+    public Instant getReleasedAt() {
+        return releasedAt;
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public String getPaymentReference() {
+        return paymentReference;
+    }
+
+    public String getPaidBy() {
+        return paidBy;
+    }
+
+    public Instant getPaidAt() {
+        return paidAt;
     }
 }

@@ -44,35 +44,61 @@ public class FollowUps {
         // the assessment is offered to the follow-up's assessors only, never to every evaluator
         process.complete(number, GrantApplicationProcess.SUBMIT_PROGRESS_REPORT, null,
                 Map.of(GrantApplicationProcess.REPORT_ASSESSORS, String.join(",", assessors.assignedOrDefault(application))));
-        ProgressReport report = new ProgressReport(application, nextPeriod(number), content, actor.username(),
-                clock.instant());
+        Optional<ProgressReport> sentBack = latestOf(number).filter(ProgressReport::isSentBack);
+        ProgressReport report = new ProgressReport(application, nextPeriod(number),
+                sentBack.map(earlier -> earlier.getRevision() + 1).orElse(1), content, actor.username(), clock.instant());
         em.persist(report);
-        audit.record(actor.username(), "SUBMIT_REPORT", "application:" + number, "period " + report.getPeriodNumber());
+        audit.record(actor.username(), "SUBMIT_REPORT", "application:" + number,
+                "period " + report.getPeriodNumber() + ", version " + report.getRevision());
         return report;
     }
 
+    /** Approves the latest report: its installment may be released, and the next period opens. */
     public ProgressReport assess(Actor actor, String number, int score, String comment) {
+        return conclude(actor, number, score, comment, ReportOutcome.APPROVED);
+    }
+
+    /** Sends the latest report back: the coordinator revises it, and its installment waits. */
+    public ProgressReport sendBack(Actor actor, String number, int score, String comment) {
+        return conclude(actor, number, score, comment, ReportOutcome.SENT_BACK);
+    }
+
+    private ProgressReport conclude(Actor actor, String number, int score, String comment, ReportOutcome outcome) {
         actor.require(Role.EVALUATOR);
         GrantApplication application = applications.lockedByNumber(number);
         if (!assessors.isClearedAssessor(application, actor.username())) {
             throw new AccessDenied(actor.username() + " does not assess the reports of " + number);
         }
         ProgressReport report = latestOf(number).orElseThrow(() -> new AccessDenied("no report for " + number));
-        report.assess(score, comment, actor.username(), clock.instant());
+        report.assess(score, comment, outcome, actor.username(), clock.instant());
+        boolean approved = outcome == ReportOutcome.APPROVED;
         boolean moreReports = report.getPeriodNumber() < application.getCall().reportsRequired();
-        process.complete(number, GrantApplicationProcess.ASSESS_PROGRESS_REPORT, null, Map.of("moreReports", moreReports));
-        if (!moreReports) {
+        process.complete(number, GrantApplicationProcess.ASSESS_PROGRESS_REPORT, null, Map.of(
+                GrantApplicationProcess.REPORT_APPROVED, approved, "moreReports", moreReports,
+                GrantApplicationProcess.REPORT_PERIOD, report.getPeriodNumber(),
+                GrantApplicationProcess.INSTALLMENT_AWAITS_REPORT, installmentAwaits(application, report)));
+        if (approved && !moreReports) {
             applications.moveTo(application, ApplicationStatus.CLOSED, actor.username());
         }
         audit.record(actor.username(), "ASSESS_REPORT", "application:" + number,
-                "period " + report.getPeriodNumber() + ", score " + score);
+                "period " + report.getPeriodNumber() + ", version " + report.getRevision() + ", score " + score
+                        + (approved ? ", approved" : ", sent back for revision"));
         return report;
     }
 
-    /** The reporting period the application's next report is for: 1 for its first. */
+    /** A call without reporting periods pays everything in advance: then no installment waits for the report. */
+    private boolean installmentAwaits(GrantApplication application, ProgressReport report) {
+        return em.createQuery("select count(i) from Installment i where i.application = :application "
+                        + "and i.awaitsReport = :period", Long.class)
+                .setParameter("application", application).setParameter("period", report.getPeriodNumber())
+                .getSingleResult() > 0;
+    }
+
+    /** The reporting period the application's next report is for: 1 for its first, the same one after a sending back. */
     public int nextPeriod(String number) {
-        return em.createQuery("select count(r) from ProgressReport r where r.application.number = :number", Long.class)
-                .setParameter("number", number).getSingleResult().intValue() + 1;
+        return latestOf(number)
+                .map(latest -> latest.isSentBack() ? latest.getPeriodNumber() : latest.getPeriodNumber() + 1)
+                .orElse(1);
     }
 
     /** Logged when the process's reminder timer fires; the e-mail reminder comes with the outbox. */
@@ -82,8 +108,14 @@ public class FollowUps {
     }
 
     public List<ProgressReport> reportsOf(String number) {
-        return em.createQuery("select r from ProgressReport r where r.application.number = :number order by r.periodNumber",
-                ProgressReport.class).setParameter("number", number).getResultList();
+        return em.createQuery("""
+                select r from ProgressReport r where r.application.number = :number
+                order by r.periodNumber, r.revision""", ProgressReport.class).setParameter("number", number).getResultList();
+    }
+
+    /** Every version of one period's report, the first first. */
+    public List<ProgressReport> versionsOf(String number, int period) {
+        return reportsOf(number).stream().filter(report -> report.getPeriodNumber() == period).toList();
     }
 
     public Optional<ProgressReport> latestOf(String number) {

@@ -22,7 +22,10 @@ import org.anslag.shared.RuleViolation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A funded project's report for one period, and the evaluator's assessment of it. */
+/**
+ * One version of a funded project's report for a period, and the evaluator's assessment of it. A
+ * version sent back for revision stays as it was; the revision is the next version.
+ */
 @Entity
 public class ProgressReport {
 
@@ -33,6 +36,7 @@ public class ProgressReport {
     @JoinColumn(name = "application_id")
     private GrantApplication application;
     private int periodNumber;
+    private int revision = 1;
     private String narrative;
     private int ideasReceived;
     private int ideasImplemented;
@@ -43,6 +47,9 @@ public class ProgressReport {
     private String assessment;
     private String assessedBy;
     private Instant assessedAt;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private ReportOutcome outcome;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "report_hinder", joinColumns = @JoinColumn(name = "report_id"))
     @Column(name = "tag")
@@ -61,10 +68,11 @@ public class ProgressReport {
     protected ProgressReport() {
     }
 
-    public ProgressReport(GrantApplication application, int periodNumber, ReportContent content,
+    public ProgressReport(GrantApplication application, int periodNumber, int revision, ReportContent content,
                           String submittedBy, Instant submittedAt) {
         this.application = application;
         this.periodNumber = periodNumber;
+        this.revision = revision;
         this.narrative = content.narrative().strip();
         this.ideasReceived = content.ideasReceived();
         this.ideasImplemented = content.ideasImplemented();
@@ -75,7 +83,7 @@ public class ProgressReport {
         this.submittedAt = submittedAt;
     }
 
-    void assess(int newScore, String comment, String evaluator, Instant now) {
+    void assess(int newScore, String comment, ReportOutcome verdict, String evaluator, Instant now) {
         if (newScore < 1 || newScore > 7) {
             throw new RuleViolation("score", "review.scoreOutOfScale", "");
         }
@@ -86,6 +94,7 @@ public class ProgressReport {
         this.assessment = comment.strip();
         this.assessedBy = evaluator;
         this.assessedAt = now;
+        this.outcome = verdict;
     }
 
     public GrantApplication getApplication() {
@@ -94,6 +103,24 @@ public class ProgressReport {
 
     public int getPeriodNumber() {
         return periodNumber;
+    }
+
+    /** 1 for the first version of the period's report, 2 for its first revision, and so on. */
+    public int getRevision() {
+        return revision;
+    }
+
+    /** Null while the version waits for its assessment. */
+    public ReportOutcome getOutcome() {
+        return outcome;
+    }
+
+    public boolean isSentBack() {
+        return outcome == ReportOutcome.SENT_BACK;
+    }
+
+    public Instant getAssessedAt() {
+        return assessedAt;
     }
 
     public String getNarrative() {

@@ -35,6 +35,14 @@ public class GrantApplicationProcess {
     public static final String ACCEPT_AGREEMENT = "Task_AcceptAgreement";
     public static final String SUBMIT_PROGRESS_REPORT = "Task_SubmitProgressReport";
     public static final String ASSESS_PROGRESS_REPORT = "Task_AssessProgressReport";
+    public static final String RELEASE_INSTALLMENT = "Task_ReleaseInstallment";
+    /** Set by the assessment: true approves the report, false sends it back for revision. */
+    public static final String REPORT_APPROVED = "reportApproved";
+    /** The period of the assessed report; its installment's release task keeps it as {@link #RELEASE_PERIOD}. */
+    public static final String REPORT_PERIOD = "reportPeriod";
+    static final String RELEASE_PERIOD = "releasePeriod";
+    /** Set by the assessment: false when no installment waits for the report, so finance has nothing to release. */
+    public static final String INSTALLMENT_AWAITS_REPORT = "installmentAwaitsReport";
     /** The variable naming, comma-separated, the evaluators the report assessment is offered to. */
     public static final String REPORT_ASSESSORS = "reportAssessors";
     static final String WITHDRAWAL_MESSAGE = "ApplicationWithdrawn";
@@ -118,6 +126,24 @@ public class GrantApplicationProcess {
                     });
             users.forEach(user -> tasks.addCandidateUser(task.getId(), user));
         });
+    }
+
+    /** The reporting periods whose approved report waits for finance to release its installment. */
+    public Set<Integer> periodsAwaitingRelease(String applicationNumber) {
+        var tasks = bootstrap.engine().getTaskService();
+        return tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(applicationNumber)
+                .taskDefinitionKey(RELEASE_INSTALLMENT).list().stream()
+                .map(task -> (Integer) tasks.getVariableLocal(task.getId(), RELEASE_PERIOD))
+                .collect(Collectors.toSet());
+    }
+
+    /** Completes the release of the installment that waits for this period's report; refuses when none waits. */
+    public void releaseInstallment(String applicationNumber, int period) {
+        var tasks = bootstrap.engine().getTaskService();
+        Task task = tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(applicationNumber)
+                .taskDefinitionKey(RELEASE_INSTALLMENT).taskVariableValueEquals(RELEASE_PERIOD, period).list().stream()
+                .findFirst().orElseThrow(() -> new RuleViolation("installment", "payment.reportNotApproved", period));
+        tasks.complete(task.getId());
     }
 
     public void withdraw(String applicationNumber) {

@@ -36,6 +36,8 @@ class GrantApplicationProcessTest {
             "Task_AcceptAgreement", "Task_SubmitProgressReport", "Task_AssessProgressReport");
     /** The follow-up's assessors as the service names them when a report comes in. */
     private static final Map<String, Object> REPORT_SUBMITTED = Map.of("reportAssessors", "bo,cecilia");
+    private static final Map<String, Object> SENT_BACK = Map.of("reportApproved", false, "moreReports", false,
+            "reportPeriod", 1);
     private static final ZonedDateTime SUBMITTED = LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZoneId.systemDefault());
 
     @RegisterExtension
@@ -190,12 +192,15 @@ class GrantApplicationProcessTest {
         ProcessInstance application = submit("MUNICIPALITY");
 
         proceedTo(application, "Task_AssessProgressReport");
-        complete(application, "Task_AssessProgressReport", Map.of("moreReports", false));
+        complete(application, "Task_AssessProgressReport", approved(1, false));
+        assertThat(application).hasPassed("EndEvent_ApplicationClosed").isWaitingAt("Task_ReleaseInstallment");
+        complete(application, "Task_ReleaseInstallment", Map.of());
 
         assertThat(application).hasPassedInOrder("Task_ProposeEligibility", "Task_CheckEligibility",
                         "Task_AssignEvaluators", "Task_DeclareConflicts", "Task_ReviewApplication",
                         "Task_DecideFunding", "Task_AcceptAgreement", "Task_SubmitProgressReport",
                         "Task_AssessProgressReport", "EndEvent_ApplicationClosed")
+                .hasPassed("Task_ReleaseInstallment", "EndEvent_InstallmentReleased")
                 .hasNotPassed("Task_LapseAward", "Task_RemindProgressReport").isEnded();
         assertThat(processEvents.expiredAgreements()).isEmpty();
         assertThat(processEvents.overdueProgressReports()).isEmpty();
@@ -220,17 +225,58 @@ class GrantApplicationProcessTest {
         ProcessInstance application = submit("MUNICIPALITY");
         proceedTo(application, "Task_AssessProgressReport");
 
-        complete(application, "Task_AssessProgressReport", Map.of("moreReports", true));
+        complete(application, "Task_AssessProgressReport", approved(1, true));
         assertThat(application).hasPassed("Gateway_MoreReports").isWaitingAt("Task_SubmitProgressReport");
         assertThat(engine.getManagementService().createJobQuery().list())
                 .extracting(this::activityOf).as("the second report has its own reminder")
                 .containsExactly("BoundaryEvent_ProgressReportOverdue");
 
         complete(application, "Task_SubmitProgressReport", REPORT_SUBMITTED);
-        complete(application, "Task_AssessProgressReport", Map.of("moreReports", false));
-        assertThat(application).hasPassed("EndEvent_ApplicationClosed").isEnded();
+        complete(application, "Task_AssessProgressReport", approved(2, false));
+        assertThat(application).hasPassed("EndEvent_ApplicationClosed");
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .activityId("Task_SubmitProgressReport").count()).as("reports asked for").isEqualTo(2);
+        assertThat(tasks(application, "Task_ReleaseInstallment"))
+                .extracting(task -> engine.getTaskService().getVariableLocal(task.getId(), "releasePeriod"))
+                .as("finance releases each period's installment, each knowing its own report")
+                .containsExactlyInAnyOrder(1, 2);
+        complete(application, "Task_ReleaseInstallment", Map.of());
+        assertThat(application).isEnded();
+    }
+
+    @Test
+    void aReportNoInstallmentWaitsForAsksNothingOfFinance() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_AssessProgressReport");
+
+        complete(application, "Task_AssessProgressReport", Map.of("reportApproved", true, "moreReports", false,
+                "reportPeriod", 1, "installmentAwaitsReport", false));
+
+        assertThat(application).hasPassed("EndEvent_ApplicationClosed").hasNotPassed("Task_ReleaseInstallment").isEnded();
+    }
+
+    @Test
+    void aReportSentBackIsRevisedAndAssessedAgainAndHoldsItsInstallmentMeanwhile() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_AssessProgressReport");
+
+        complete(application, "Task_AssessProgressReport", SENT_BACK);
+        assertThat(application).hasPassed("Gateway_ReportApproved").hasNotPassed("Gateway_MoreReports")
+                .isWaitingAt("Task_SubmitProgressReport");
+        assertThat(tasks(application, "Task_ReleaseInstallment")).as("the installment is held").isEmpty();
+        assertThat(engine.getManagementService().createJobQuery().list())
+                .extracting(this::activityOf).as("the revision has its reminder")
+                .containsExactly("BoundaryEvent_ProgressReportOverdue");
+
+        complete(application, "Task_SubmitProgressReport", REPORT_SUBMITTED);
+        assertThat(application).isWaitingAt("Task_AssessProgressReport");
+        complete(application, "Task_AssessProgressReport", approved(1, false));
+
+        Task release = tasks(application, "Task_ReleaseInstallment").get(0);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(release.getId()))
+                .extracting(link -> link.getGroupId()).containsExactly("FINANCE");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId("Task_AssessProgressReport").count()).as("assessments of the two versions").isEqualTo(2);
     }
 
     @Test
@@ -275,8 +321,8 @@ class GrantApplicationProcessTest {
                 .isWaitingAt("Task_SubmitProgressReport");
 
         complete(application, "Task_SubmitProgressReport", REPORT_SUBMITTED);
-        complete(application, "Task_AssessProgressReport", Map.of("moreReports", false));
-        assertThat(application).hasPassed("EndEvent_ApplicationClosed").isEnded();
+        complete(application, "Task_AssessProgressReport", approved(1, false));
+        assertThat(application).hasPassed("EndEvent_ApplicationClosed");
     }
 
     @ParameterizedTest
@@ -340,6 +386,12 @@ class GrantApplicationProcessTest {
             case "Task_SubmitProgressReport" -> REPORT_SUBMITTED;
             default -> Map.of();
         };
+    }
+
+    /** What the assessment hands the process when the evaluator approves the period's report. */
+    private static Map<String, Object> approved(int period, boolean moreReports) {
+        return Map.of("reportApproved", true, "moreReports", moreReports, "reportPeriod", period,
+                "installmentAwaitsReport", true);
     }
 
     private void declare(ProcessInstance application, String evaluator, boolean conflict) {

@@ -27,7 +27,8 @@ import org.openqa.selenium.By;
  * The thin grant lifecycle as the four roles meet it in headless Chromium: a manager sets up a
  * call, a municipality applies with a partner, the manager checks eligibility and assigns an
  * evaluator, the evaluator scores, the manager grants, the municipality accepts and reports,
- * the evaluator assesses the report and finance downloads the decisions spreadsheet.
+ * the evaluator sends the report back once and approves the revision, finance downloads the decisions
+ * spreadsheet and releases and pays the installment.
  * Each step is a test in order; a screenshot per step lands in target/screenshots.
  * Runs against {@code app.url} (default http://localhost:8080/anslag/); {@link GrantLifecycleJourneyIT}
  * runs it on the server Arquillian starts.
@@ -596,18 +597,13 @@ class GrantLifecycleJourney {
         assertThat(browser.all(By.xpath("//*[@id='installments']//tbody/tr")))
                 .extracting(row -> row.getText().replace('\u00A0', ' '))
                 .as("an advance now, the rest after the period's report").containsExactly(
-                        "1 " + LocalDate.now(STOCKHOLM) + " 375 000 kr Godkända villkor Planerad",
+                        "1 " + LocalDate.now(STOCKHOLM) + " 375 000 kr Godkända villkor Frisläppt",
                         "2 " + REPORTING_PERIOD_END.plusDays(30) + " 375 000 kr Godkänd lägesrapport 1 Planerad");
         browser.screenshot("agreement-accepted");
 
         browser.click("submit-report");
         assertThat(browser.text("report-period")).isEqualTo("Rapporten gäller period 1 av 1, som slutar " + REPORTING_PERIOD_END + ".");
-        browser.type("report:narrative", "Idéslussen är igång; 12 idéer har kommit in.");
-        browser.type("report:ideasReceived", "12");
-        browser.type("report:ideasImplemented", "15");
-        browser.type("report:employeesInvolved", "30");
-        browser.find(By.xpath("//label[contains(., 'Brist på tid')]")).click();
-        browser.find(By.xpath("//label[contains(., 'Engagerad ledning')]")).click();
+        fillReport("Idéslussen är igång; 12 idéer har kommit in.", "15");
         browser.click("report:submit");
         assertThat(browser.pageText()).contains("Antal genomförda idéer kan inte vara fler än antal inkomna");
         browser.type("report:ideasImplemented", "4");
@@ -618,7 +614,7 @@ class GrantLifecycleJourney {
 
     @Test
     @Order(10)
-    void anEvaluatorOfTheFollowUpAssessesTheReportAndTheConflictedOneCannotOpenIt() {
+    void anEvaluatorOfTheFollowUpSendsTheReportBackAndTheConflictedOneCannotOpenIt() {
         browser.signIn("erik");
         assertThat(browser.all(By.xpath("//a[contains(@href,'assess-progress-report')]")))
                 .as("the report is not offered to an evaluator who declared a conflict").isEmpty();
@@ -655,15 +651,49 @@ class GrantLifecycleJourney {
         browser.clickLink(taskLink("assess-progress-report"));
         assertThat(browser.text("hinders")).isEqualTo("Brist på tid");
         assertThat(browser.text("success-factors")).isEqualTo("Engagerad ledning");
+        browser.click("assess:send-back");
+        assertThat(browser.pageText()).as("a score is needed to send back too").contains("Välj ett betyg");
+        browser.choose("assess:score", "3");
+        browser.type("assess:assessment", "Beskriv hur idéerna har tagits emot av verksamheterna.");
+        browser.click("assess:send-back");
+        assertThat(browser.pageText()).contains("Lägesrapporten för " + applicationNumber + " är skickad tillbaka för komplettering");
+    }
+
+    @Test
+    @Order(11)
+    void theMunicipalityRevisesTheReportSentBackAndTheEvaluatorApprovesTheRevision() {
+        browser.signIn("anna");
+        browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
+        assertThat(browser.text("installments")).as("the sent-back report holds its installment").contains("Planerad");
+        browser.click("submit-report");
+        assertThat(browser.text("report-period")).isEqualTo("Rapporten gäller period 1 av 1, som slutar " + REPORTING_PERIOD_END + ".");
+        assertThat(browser.text("sent-back-comment")).isEqualTo("Beskriv hur idéerna har tagits emot av verksamheterna.");
+        assertThat(browser.text("earlier-versions")).contains("Version 1", "Idéslussen är igång", "Skickad tillbaka", "3");
+        browser.screenshot("report-sent-back");
+        fillReport("Idéslussen är igång; 12 idéer har kommit in och fyra är genomförda i hemtjänsten.", "4");
+        browser.click("report:submit");
+        assertThat(browser.pageText()).contains("Lägesrapporten för " + applicationNumber + " är inlämnad");
+
+        browser.signIn("lars");
+        browser.clickLink(taskLink("assess-progress-report"));
+        assertThat(browser.text("report-version")).isEqualTo("2");
+        assertThat(browser.text("versions")).as("both versions side by side").contains("Version 1", "Version 2",
+                "Skickad tillbaka", "Väntar på bedömning", "fyra är genomförda i hemtjänsten");
+        browser.screenshot("report-versions");
         browser.choose("assess:score", "6");
         browser.type("assess:assessment", "God start, fortsätt sprida idéerna.");
         browser.click("assess:assess");
         assertThat(browser.pageText()).contains("Lägesrapporten för " + applicationNumber + " är bedömd");
         browser.screenshot("report-assessed");
+
+        browser.signIn("anna");
+        browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
+        assertThat(browser.text("versions-1")).as("the applicant sees both versions too")
+                .contains("Version 1", "Version 2", "Skickad tillbaka", "Godkänd");
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void financeDownloadsTheDecisionsAsASpreadsheet() throws Exception {
         browser.signIn("fatima");
         assertThat(browser.heading()).isEqualTo("Ekonomi");
@@ -702,7 +732,47 @@ class GrantLifecycleJourney {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
+    void financeReleasesTheInstallmentOfTheApprovedReportAndRecordsItPaid() {
+        browser.signIn("fatima");
+        browser.open("workflow/tasks.xhtml");
+        browser.clickLink(taskLink("pay-installment"));
+        assertThat(browser.heading()).isEqualTo("Delutbetalning 2 – " + applicationNumber);
+        assertThat(browser.text("installment-amount")).isEqualTo("375 000 kr");
+        assertThat(browser.text("installment-status")).isEqualTo("Planerad");
+        browser.click("release:release");
+        assertThat(browser.pageText()).contains("Delutbetalning 2 för " + applicationNumber + " är frisläppt");
+        assertThat(browser.text("installment-status")).isEqualTo("Frisläppt");
+        assertThat(browser.text("released")).contains("Fatima");
+
+        LocalDate today = LocalDate.now(STOCKHOLM);
+        browser.typeDate("payment:paidOn", today.plusDays(1).toString());
+        browser.type("payment:reference", "BG 5050-1055 / 4711");
+        browser.click("payment:record");
+        assertThat(browser.pageText()).contains("Betalningsdag: Betalningsdagen kan inte ligga i framtiden");
+        assertThat(browser.value("payment:reference")).as("what was typed is kept").isEqualTo("BG 5050-1055 / 4711");
+        browser.typeDate("payment:paidOn", today.toString());
+        browser.type("payment:reference", "");
+        browser.click("payment:record");
+        assertThat(browser.pageText()).contains("Betalningsreferens: Fyll i det här fältet");
+        browser.screenshot("installment-payment");
+        browser.type("payment:reference", "BG 5050-1055 / 4711");
+        browser.click("payment:record");
+        assertThat(browser.pageText()).contains("Delutbetalning 2 för " + applicationNumber + " är registrerad som utbetald");
+        assertThat(browser.text("installment-status")).isEqualTo("Utbetald");
+        assertThat(browser.text("paid")).contains(today.toString(), "BG 5050-1055 / 4711");
+
+        browser.clickLink(By.xpath("//a[contains(@href,'payment-plans')]"));
+        assertThat(browser.all(By.xpath("//*[contains(@id,'installments')]//tbody/tr")))
+                .extracting(row -> row.getText().replace('\u00A0', ' '))
+                .anySatisfy(row -> assertThat(row).startsWith("1 ").contains("375 000 kr", "Frisläppt"))
+                .anySatisfy(row -> assertThat(row).startsWith("2 ").contains("375 000 kr", "Utbetald",
+                        today.toString(), "BG 5050-1055 / 4711"));
+        browser.screenshot("payment-plans-paid");
+    }
+
+    @Test
+    @Order(14)
     void theApplicationEndsClosedAndEnglishIsAvailable() {
         browser.signIn("anna");
         browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
@@ -730,7 +800,7 @@ class GrantLifecycleJourney {
     }
 
     @Test
-    @Order(13)
+    @Order(15)
     void adminImportsTheFullMunicipalityAndCountyFiles() {
         browser.signIn("adam");
         assertThat(browser.heading()).isEqualTo("Referensdata: kommuner och län");
@@ -754,6 +824,16 @@ class GrantLifecycleJourney {
         throw new IllegalStateException("shared/data with se-municipalities.csv not found above " + Path.of("").toAbsolutePath());
     }
 
+    /** The report form as the coordinator fills it in each version: twelve ideas, thirty employees, one tag of each kind. */
+    private static void fillReport(String narrative, String ideasImplemented) {
+        browser.type("report:narrative", narrative);
+        browser.type("report:ideasReceived", "12");
+        browser.type("report:ideasImplemented", ideasImplemented);
+        browser.type("report:employeesInvolved", "30");
+        browser.find(By.xpath("//label[contains(., 'Brist på tid')]")).click();
+        browser.find(By.xpath("//label[contains(., 'Engagerad ledning')]")).click();
+    }
+
     private static By taskLink(String page) {
         return By.xpath("//a[contains(@href,'" + page + "') and contains(@href,'number=" + applicationNumber + "')]");
     }
@@ -763,7 +843,7 @@ class GrantLifecycleJourney {
     }
 
     @Test
-    @Order(14)
+    @Order(16)
     void textTypedWhenTheSessionRunsOutIsKeptAndTheDraftSavesItself() {
         browser.signIn("anna");
         browser.open("public/calls.xhtml");
@@ -809,7 +889,7 @@ class GrantLifecycleJourney {
     }
 
     @Test
-    @Order(15)
+    @Order(17)
     void aMunicipalityEmployeeRegistersAndSignsInOnceAnAdministratorApproves() {
         String username = "sara" + RUN;
         String email = username + "@sundsvall.example";
@@ -856,7 +936,7 @@ class GrantLifecycleJourney {
     }
 
     @Test
-    @Order(16)
+    @Order(18)
     void anAdministratorInvitesAnApplicantWhoChoosesAPasswordThroughTheLink() {
         String email = "lena" + RUN + "@timra.example";
         browser.signIn("adam");
@@ -905,7 +985,7 @@ class GrantLifecycleJourney {
     }
 
     @Test
-    @Order(17)
+    @Order(19)
     void anApplicationFoundIneligibleGetsADecisionLetterInEnglish() throws Exception {
         String title = "Utan syfte " + RUN;
         String number = submitWithTimra(title);
@@ -945,7 +1025,7 @@ class GrantLifecycleJourney {
     }
 
     @Test
-    @Order(18)
+    @Order(20)
     void theAccountPagesWorkWithWrongInputAndADeactivatedUserCannotSignIn() {
         browser.signIn("adam");
         browser.open("admin/users.xhtml");

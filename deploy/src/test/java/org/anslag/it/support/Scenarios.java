@@ -21,6 +21,7 @@ import org.anslag.budget.Budgets;
 import org.anslag.budget.CostCategory;
 import org.anslag.call.AssessmentCriterion;
 import org.anslag.call.CallTerms;
+import org.anslag.call.CallTexts;
 import org.anslag.call.CallType;
 import org.anslag.call.Calls;
 import org.anslag.call.FundingCall;
@@ -87,6 +88,12 @@ public final class Scenarios {
         return calls.publish(maria, call.getId());
     }
 
+    /** The call asks for a report at the end of each of these days. */
+    public FundingCall reportingOn(FundingCall call, LocalDate... periodEnds) {
+        return calls.describe(maria, call.getId(), new CallTexts(call.getTitleEn(), call.getDescriptionSv(),
+                call.getDescriptionEn()), call.getRules(), List.of(periodEnds));
+    }
+
     /** Sundsvall's draft with Timrå as confirmed partner and a budget, ready to submit. */
     public GrantApplication completeDraft(FundingCall call, String requested) {
         GrantApplication draft = applications.createDraft(anna, call.getId(), "Testbädd " + UUID.randomUUID());
@@ -120,6 +127,14 @@ public final class Scenarios {
         }
         reviews.submitReview(evaluator(evaluator), number, scores, comments);
         rankings.consolidate(maria, number, null, new BigDecimal("5.00"), "Godtagbar på alla kriterier.");
+        return number;
+    }
+
+    /** Granted in full and the agreement accepted: the advance is released and the first report is awaited. */
+    public String followedUp(GrantApplication draft, String evaluator) {
+        String number = readyForDecision(draft, evaluator);
+        awards.decide(maria, number, true, draft.getRequestedAmount(), "Beviljas.", "sv");
+        awards.acceptAgreement(anna, number);
         return number;
     }
 }

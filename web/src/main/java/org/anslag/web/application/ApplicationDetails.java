@@ -110,6 +110,16 @@ public class ApplicationDetails implements Serializable {
         return reports;
     }
 
+    /** The periods whose report was sent back at least once: their versions are shown side by side. */
+    public List<Integer> getRevisedPeriods() {
+        return getReports().stream().filter(report -> report.getRevision() > 1)
+                .map(ProgressReport::getPeriodNumber).distinct().toList();
+    }
+
+    public List<ProgressReport> versionsOf(int period) {
+        return getReports().stream().filter(report -> report.getPeriodNumber() == period).toList();
+    }
+
     public List<Installment> getInstallments() {
         getApplication();
         return installments;

@@ -11,7 +11,10 @@ import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
 
-/** An assessor of the follow-up scores a progress report on the 1–7 scale with a comment. */
+/**
+ * An assessor of the follow-up scores a progress report on the 1–7 scale with a comment, and
+ * approves it or sends it back for revision; a revision is shown beside the versions before it.
+ */
 @Named
 @ViewScoped
 public class AssessProgressReport extends ApplicationStep {
@@ -43,18 +46,36 @@ public class AssessProgressReport extends ApplicationStep {
         return followUps.latestOf(number).orElse(null);
     }
 
+    /** Every version of the report's period, the one to assess last; one column each. */
+    public List<ProgressReport> getVersions() {
+        ProgressReport report = getReport();
+        return report == null ? List.of() : followUps.versionsOf(number, report.getPeriodNumber());
+    }
+
     public List<Integer> getScale() {
         return List.of(1, 2, 3, 4, 5, 6, 7);
     }
 
-    public String assess() {
+    public String approve() {
+        return conclude(true);
+    }
+
+    public String sendBack() {
+        return conclude(false);
+    }
+
+    private String conclude(boolean approved) {
         if (score == null) {
             Feedback.show("assess", new RuleViolation("score", "review.scoreMissing", ""));
             return null;
         }
         try {
-            followUps.assess(currentUser.actor(), number, score, assessment);
-            Feedback.info("report.assessedInfo", number);
+            if (approved) {
+                followUps.assess(currentUser.actor(), number, score, assessment);
+            } else {
+                followUps.sendBack(currentUser.actor(), number, score, assessment);
+            }
+            Feedback.info(approved ? "report.assessedInfo" : "report.sentBackInfo", number);
             return "/workflow/tasks.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
             Feedback.show("assess", violation);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.Hinder;
+import org.anslag.followup.ProgressReport;
 import org.anslag.followup.ReportContent;
 import org.anslag.followup.SuccessFactor;
 import org.anslag.shared.AccessDenied;
@@ -67,6 +68,12 @@ public class SubmitProgressReport extends ApplicationStep {
         return period <= ends.size()
                 ? Feedback.text("report.periodEnding", period, periods, ends.get(period - 1).toString())
                 : Feedback.text("report.periodOf", period, periods);
+    }
+
+    /** The versions of this period sent back so far, with the assessors' comments; empty for a first report. */
+    public List<ProgressReport> getEarlierVersions() {
+        return followUps.latestOf(number).filter(ProgressReport::isSentBack)
+                .map(latest -> followUps.versionsOf(number, latest.getPeriodNumber())).orElse(List.of());
     }
 
     private static int orZero(Integer value) {

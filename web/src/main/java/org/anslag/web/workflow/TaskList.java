@@ -19,17 +19,18 @@ import org.anslag.workflow.GrantApplicationProcess.WorkItem;
 @RequestScoped
 public class TaskList {
 
-    private static final Map<String, String> PAGES = Map.of(
-            GrantApplicationProcess.CHECK_ELIGIBILITY, "/review/check-eligibility",
-            GrantApplicationProcess.ASSIGN_EVALUATORS, "/review/assign-evaluators",
-            GrantApplicationProcess.DECLARE_CONFLICTS, "/review/declare-conflicts",
-            GrantApplicationProcess.REPLACE_EVALUATOR, "/review/replace-evaluator",
-            GrantApplicationProcess.REVIEW_APPLICATION, "/review/score-application",
-            GrantApplicationProcess.DECIDE_FUNDING, "/award/decide-funding",
-            GrantApplicationProcess.APPROVE_DECISION, "/award/approve-decision",
-            GrantApplicationProcess.ACCEPT_AGREEMENT, "/award/accept-agreement",
-            GrantApplicationProcess.SUBMIT_PROGRESS_REPORT, "/followup/submit-progress-report",
-            GrantApplicationProcess.ASSESS_PROGRESS_REPORT, "/followup/assess-progress-report");
+    private static final Map<String, String> PAGES = Map.ofEntries(
+            Map.entry(GrantApplicationProcess.CHECK_ELIGIBILITY, "/review/check-eligibility"),
+            Map.entry(GrantApplicationProcess.ASSIGN_EVALUATORS, "/review/assign-evaluators"),
+            Map.entry(GrantApplicationProcess.DECLARE_CONFLICTS, "/review/declare-conflicts"),
+            Map.entry(GrantApplicationProcess.REPLACE_EVALUATOR, "/review/replace-evaluator"),
+            Map.entry(GrantApplicationProcess.REVIEW_APPLICATION, "/review/score-application"),
+            Map.entry(GrantApplicationProcess.DECIDE_FUNDING, "/award/decide-funding"),
+            Map.entry(GrantApplicationProcess.APPROVE_DECISION, "/award/approve-decision"),
+            Map.entry(GrantApplicationProcess.ACCEPT_AGREEMENT, "/award/accept-agreement"),
+            Map.entry(GrantApplicationProcess.SUBMIT_PROGRESS_REPORT, "/followup/submit-progress-report"),
+            Map.entry(GrantApplicationProcess.ASSESS_PROGRESS_REPORT, "/followup/assess-progress-report"),
+            Map.entry(GrantApplicationProcess.RELEASE_INSTALLMENT, "/finance/pay-installment"));
 
     @EJB
     GrantApplicationProcess process;

@@ -96,6 +96,7 @@ class MessageBundlesTest {
                 Map.entry("eligibilityReason.", eligibilityReasons()),
                 Map.entry("questionKind.", names(org.anslag.form.QuestionKind.values())),
                 Map.entry("plan.status.", names(org.anslag.award.Installment.Status.values())),
+                Map.entry("report.outcome.", names(org.anslag.followup.ReportOutcome.values())),
                 Map.entry("registrationState.", names(org.anslag.organisation.Registration.values())));
         Set<String> prefixes = matches(pages(), KEY_PREFIX);
 
