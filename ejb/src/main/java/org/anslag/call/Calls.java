@@ -33,6 +33,8 @@ public class Calls {
     @Inject
     jakarta.enterprise.event.Event<CallCopied> copied;
     @Inject
+    jakarta.enterprise.event.Event<ProgrammeCreated> programmeCreated;
+    @Inject
     jakarta.enterprise.inject.Instance<FundingDecisionsOfCall> decisions;
 
     public Programme createProgramme(Actor actor, String name, BigDecimal budget,
@@ -40,6 +42,7 @@ public class Calls {
         actor.require(Role.PROGRAMME_MANAGER);
         Programme programme = new Programme(name, budget, startsOn, endsOn, goals);
         em.persist(programme);
+        programmeCreated.fire(new ProgrammeCreated(programme.getId()));
         audit.record(actor.username(), "CREATE_PROGRAMME", "programme:" + programme.getId(), name);
         return programme;
     }

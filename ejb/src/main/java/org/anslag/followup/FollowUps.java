@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.anslag.application.ApplicationStatus;
 import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
@@ -44,7 +45,11 @@ public class FollowUps {
         // the assessment is offered to the follow-up's assessors only, never to every evaluator
         process.complete(number, GrantApplicationProcess.SUBMIT_PROGRESS_REPORT, null,
                 Map.of(GrantApplicationProcess.REPORT_ASSESSORS, String.join(",", assessors.assignedOrDefault(application))));
-        ProgressReport report = new ProgressReport(application, nextPeriod(number), content, actor.username(),
+        Map<Long, VocabularyTerm> terms = em.createQuery(
+                        "select t from VocabularyTerm t where t.programme = :programme", VocabularyTerm.class)
+                .setParameter("programme", application.getCall().getProgramme()).getResultStream()
+                .collect(Collectors.toMap(VocabularyTerm::getId, term -> term));
+        ProgressReport report = new ProgressReport(application, nextPeriod(number), content, terms, actor.username(),
                 clock.instant());
         em.persist(report);
         audit.record(actor.username(), "SUBMIT_REPORT", "application:" + number, "period " + report.getPeriodNumber());

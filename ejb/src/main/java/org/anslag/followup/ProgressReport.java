@@ -1,11 +1,8 @@
 package org.anslag.followup;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,13 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.anslag.application.GrantApplication;
 import org.anslag.shared.RuleViolation;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** A funded project's report for one period, and the evaluator's assessment of it. */
 @Entity
@@ -44,33 +39,30 @@ public class ProgressReport {
     private String assessedBy;
     private Instant assessedAt;
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "report_hinder", joinColumns = @JoinColumn(name = "report_id"))
-    @Column(name = "tag")
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    private Set<Hinder> hinders = new HashSet<>();
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "report_success_factor", joinColumns = @JoinColumn(name = "report_id"))
-    @Column(name = "tag")
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    private Set<SuccessFactor> successFactors = new HashSet<>();
+    @CollectionTable(name = "report_tag", joinColumns = @JoinColumn(name = "report_id"))
+    private List<ReportTag> tags = new ArrayList<>();
     @Version
     private long version;
 
     protected ProgressReport() {
     }
 
-    public ProgressReport(GrantApplication application, int periodNumber, ReportContent content,
-                          String submittedBy, Instant submittedAt) {
+    /** {@code terms} are the programme's terms the content's tags name, by id. */
+    ProgressReport(GrantApplication application, int periodNumber, ReportContent content,
+                   Map<Long, VocabularyTerm> terms, String submittedBy, Instant submittedAt) {
         this.application = application;
         this.periodNumber = periodNumber;
         this.narrative = content.narrative().strip();
         this.ideasReceived = content.ideasReceived();
         this.ideasImplemented = content.ideasImplemented();
         this.employeesInvolved = content.employeesInvolved();
-        this.hinders = content.hinders().isEmpty() ? new HashSet<>() : EnumSet.copyOf(content.hinders());
-        this.successFactors = content.successFactors().isEmpty() ? new HashSet<>() : EnumSet.copyOf(content.successFactors());
+        for (TagChoice choice : content.tags()) {
+            VocabularyTerm term = terms.get(choice.termId());
+            if (term == null || !term.isActive()) {
+                throw new RuleViolation("tags", "report.unknownTerm");
+            }
+            tags.add(new ReportTag(term, choice.excerpt()));
+        }
         this.submittedBy = submittedBy;
         this.submittedAt = submittedAt;
     }
@@ -112,12 +104,16 @@ public class ProgressReport {
         return employeesInvolved;
     }
 
-    public Set<Hinder> getHinders() {
-        return Set.copyOf(hinders);
+    public List<ReportTag> getHinders() {
+        return tagsOf(TermKind.HINDER);
     }
 
-    public Set<SuccessFactor> getSuccessFactors() {
-        return Set.copyOf(successFactors);
+    public List<ReportTag> getSuccessFactors() {
+        return tagsOf(TermKind.SUCCESS_FACTOR);
+    }
+
+    private List<ReportTag> tagsOf(TermKind kind) {
+        return tags.stream().filter(tag -> tag.getTerm().getKind() == kind).toList();
     }
 
     public String getSubmittedBy() {

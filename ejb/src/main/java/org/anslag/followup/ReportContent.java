@@ -1,11 +1,14 @@
 package org.anslag.followup;
 
-import java.util.Set;
+import java.util.List;
 import org.anslag.shared.RuleViolation;
 
-/** What a project reports for a period; indicators are counts and cannot be negative. */
+/**
+ * What a project reports for a period; indicators are counts and cannot be negative. The tags are
+ * terms of the programme's vocabulary (hinders and success factors alike), each at most once.
+ */
 public record ReportContent(String narrative, int ideasReceived, int ideasImplemented, int employeesInvolved,
-                            Set<Hinder> hinders, Set<SuccessFactor> successFactors) {
+                            List<TagChoice> tags) {
 
     public ReportContent {
         if (narrative == null || narrative.isBlank()) {
@@ -23,7 +26,9 @@ public record ReportContent(String narrative, int ideasReceived, int ideasImplem
         if (ideasImplemented > ideasReceived) {
             throw new RuleViolation("ideasImplemented", "report.moreImplementedThanReceived");
         }
-        hinders = Set.copyOf(hinders);
-        successFactors = Set.copyOf(successFactors);
+        tags = List.copyOf(tags);
+        if (tags.stream().map(TagChoice::termId).distinct().count() < tags.size()) {
+            throw new RuleViolation("tags", "report.termTwice");
+        }
     }
 }

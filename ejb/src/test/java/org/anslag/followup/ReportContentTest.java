@@ -3,7 +3,7 @@ package org.anslag.followup;
 import static org.anslag.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,15 +52,27 @@ class ReportContentTest {
 
     @Test
     void aReportWithNothingToCountYetIsAccepted() {
-        ReportContent content = new ReportContent(NARRATIVE, 0, 0, 0, Set.of(Hinder.LACK_OF_TIME),
-                Set.of(SuccessFactor.ENGAGED_LEADERSHIP, SuccessFactor.CLEAR_GOALS));
+        ReportContent content = new ReportContent(NARRATIVE, 0, 0, 0,
+                List.of(new TagChoice(1L, "  Tre av fem medarbetare slutade.  "), new TagChoice(9L, " ")));
 
-        assertThat(content.hinders()).containsExactly(Hinder.LACK_OF_TIME);
-        assertThat(content.successFactors())
-                .containsExactlyInAnyOrder(SuccessFactor.ENGAGED_LEADERSHIP, SuccessFactor.CLEAR_GOALS);
+        assertThat(content.tags()).containsExactly(new TagChoice(1L, "Tre av fem medarbetare slutade."),
+                new TagChoice(9L, null));
+    }
+
+    @Test
+    void aTermTickedTwiceIsRefused() {
+        assertRefused(() -> new ReportContent(NARRATIVE, 0, 0, 0, List.of(new TagChoice(1L, "a"), new TagChoice(1L, "b"))),
+                "tags", "report.termTwice");
+    }
+
+    @Test
+    void anExcerptLongerThanTheLimitIsRefusedAndOneAtTheLimitAccepted() {
+        assertRefused(() -> new TagChoice(1L, "x".repeat(TagChoice.MAX_EXCERPT + 1)), "excerpt", "report.excerptTooLong");
+
+        assertThat(new TagChoice(1L, "x".repeat(TagChoice.MAX_EXCERPT)).excerpt()).hasSize(TagChoice.MAX_EXCERPT);
     }
 
     private static ReportContent report(String narrative, int received, int implemented, int employees) {
-        return new ReportContent(narrative, received, implemented, employees, Set.of(), Set.of());
+        return new ReportContent(narrative, received, implemented, employees, List.of());
     }
 }

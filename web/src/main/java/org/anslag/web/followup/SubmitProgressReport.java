@@ -3,13 +3,17 @@ package org.anslag.web.followup;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import org.anslag.followup.FollowUps;
-import org.anslag.followup.Hinder;
 import org.anslag.followup.ReportContent;
-import org.anslag.followup.SuccessFactor;
+import org.anslag.followup.TagChoice;
+import org.anslag.followup.TermKind;
+import org.anslag.followup.Vocabulary;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.ApplicationStep;
@@ -27,13 +31,15 @@ public class SubmitProgressReport extends ApplicationStep {
     transient GrantApplicationProcess process;
     @EJB
     transient FollowUps followUps;
+    @EJB
+    transient Vocabulary vocabulary;
 
     private String narrative;
     private Integer ideasReceived;
     private Integer ideasImplemented;
     private Integer employeesInvolved;
-    private Hinder[] hinders = new Hinder[0];
-    private SuccessFactor[] successFactors = new SuccessFactor[0];
+    private List<TermChoice> hinders = List.of();
+    private List<TermChoice> successFactors = List.of();
 
     public void load() {
         if (!currentUser.actor().belongsTo(getApplication().getCoordinator().getId())) {
@@ -43,14 +49,23 @@ public class SubmitProgressReport extends ApplicationStep {
             // no report is asked for now (not granted yet, or already sent): nothing to fill in
             throw new org.anslag.shared.NotFound("no report awaited for " + number);
         }
+        Long programme = getApplication().getCall().getProgramme().getId();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        hinders = vocabulary.active(programme, TermKind.HINDER).stream().map(term -> new TermChoice(term, locale)).toList();
+        successFactors = vocabulary.active(programme, TermKind.SUCCESS_FACTOR).stream()
+                .map(term -> new TermChoice(term, locale)).toList();
     }
 
     public String submit() {
+        List<TagChoice> tags = new ArrayList<>();
+        boolean tagsValid = choose("hinders", hinders, tags) & choose("successFactors", successFactors, tags);
+        if (!tagsValid) {
+            FacesContext.getCurrentInstance().validationFailed();
+            return null;
+        }
         try {
             followUps.submit(currentUser.actor(), number, new ReportContent(narrative, orZero(ideasReceived),
-                    orZero(ideasImplemented), orZero(employeesInvolved),
-                    Set.of(hinders),
-                    Set.of(successFactors)));
+                    orZero(ideasImplemented), orZero(employeesInvolved), tags));
             Feedback.info("report.submittedInfo", number);
             return "/application/application.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
@@ -69,16 +84,38 @@ public class SubmitProgressReport extends ApplicationStep {
                 : Feedback.text("report.periodOf", period, periods);
     }
 
+    /**
+     * Adds the ticked lines of one list to {@code tags}; an excerpt on an unticked line or one too
+     * long is shown next to that line (and false returned), keeping what was typed.
+     */
+    private static boolean choose(String list, List<TermChoice> lines, List<TagChoice> tags) {
+        boolean valid = true;
+        for (int row = 0; row < lines.size(); row++) {
+            TermChoice line = lines.get(row);
+            String field = "report:" + list + ":" + row + ":excerpt";
+            if (!line.isChosen()) {
+                if (line.hasExcerpt()) {
+                    problem(field, Feedback.text("report.excerptWithoutTerm", line.getLabel()));
+                    valid = false;
+                }
+                continue;
+            }
+            try {
+                tags.add(new TagChoice(line.termId(), line.getExcerpt()));
+            } catch (RuleViolation violation) {
+                problem(field, Feedback.text(violation.messageKey(), violation.arguments()) + " (" + line.getLabel() + ")");
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
+    private static void problem(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
     private static int orZero(Integer value) {
         return value == null ? 0 : value;
-    }
-
-    public Hinder[] getHinderVocabulary() {
-        return Hinder.values();
-    }
-
-    public SuccessFactor[] getSuccessFactorVocabulary() {
-        return SuccessFactor.values();
     }
 
     public String getNarrative() {
@@ -113,19 +150,11 @@ public class SubmitProgressReport extends ApplicationStep {
         this.employeesInvolved = employeesInvolved;
     }
 
-    public Hinder[] getHinders() {
-        return hinders.clone();
+    public List<TermChoice> getHinders() {
+        return hinders;
     }
 
-    public void setHinders(Hinder[] hinders) {
-        this.hinders = hinders == null ? new Hinder[0] : hinders.clone();
-    }
-
-    public SuccessFactor[] getSuccessFactors() {
-        return successFactors.clone();
-    }
-
-    public void setSuccessFactors(SuccessFactor[] successFactors) {
-        this.successFactors = successFactors == null ? new SuccessFactor[0] : successFactors.clone();
+    public List<TermChoice> getSuccessFactors() {
+        return successFactors;
     }
 }
