@@ -58,6 +58,7 @@ class UserSlipsIT extends BlackBoxTestBase {
             new Page("finance/payment-plans.xhtml", "call", "fatima", "999999"),
             new Page("call/create-call.xhtml", "programme", "maria", "999999"),
             new Page("call/evaluator-pool.xhtml", "programme", "maria", "999999"),
+            new Page("call/vocabulary.xhtml", "programme", "maria", "999999"),
             new Page("admin/users.xhtml", "user", "adam", "nobody-by-that-name"));
 
     /**

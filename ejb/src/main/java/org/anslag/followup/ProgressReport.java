@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.anslag.application.GrantApplication;
@@ -113,7 +114,8 @@ public class ProgressReport {
     }
 
     private List<ReportTag> tagsOf(TermKind kind) {
-        return tags.stream().filter(tag -> tag.getTerm().getKind() == kind).toList();
+        return tags.stream().filter(tag -> tag.getTerm().getKind() == kind)
+                .sorted(Comparator.comparing(tag -> tag.getTerm().getLabelSv())).toList();
     }
 
     public String getSubmittedBy() {

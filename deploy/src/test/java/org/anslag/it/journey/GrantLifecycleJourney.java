@@ -90,6 +90,17 @@ class GrantLifecycleJourney {
         browser.screenshot("evaluator-pool");
         browser.click("nav-programmes");
 
+        browser.clickLink(By.xpath("//tr[td[text()='Programme " + RUN + "']]//a[contains(@href,'vocabulary')]"));
+        assertThat(browser.heading()).isEqualTo("Hinder och framgångsfaktorer");
+        assertThat(browser.pageText()).as("a new programme starts with the seed set").contains("Brist på tid", "Engagerad ledning");
+        browser.find(By.xpath("//input[@name='add:termKind' and @value='HINDER']")).click();
+        browser.type("add:labelSv", "Svårt att rekrytera");
+        browser.type("add:labelEn", "Hard to recruit");
+        browser.click("add:create");
+        assertThat(browser.pageText()).contains("”Svårt att rekrytera” har lagts till.");
+        browser.screenshot("vocabulary");
+        browser.click("nav-programmes");
+
         browser.clickLink(By.xpath("//tr[td[text()='Programme " + RUN + "']]//a[contains(@href,'create-call')]"));
         LocalDateTime now = LocalDateTime.now(STOCKHOLM);
         browser.type("call:title", CALL_TITLE);
@@ -610,10 +621,14 @@ class GrantLifecycleJourney {
         browser.type("report:ideasReceived", "12");
         browser.type("report:ideasImplemented", "15");
         browser.type("report:employeesInvolved", "30");
-        browser.find(By.xpath("//label[contains(., 'Brist på tid')]")).click();
-        browser.find(By.xpath("//label[contains(., 'Engagerad ledning')]")).click();
+        browser.find(By.xpath("//label[.='Brist på tid']")).click();
+        browser.type(excerptOf("Brist på tid"), "Ingen hann i somras.");
+        browser.find(By.xpath("//label[.='Engagerad ledning']")).click();
+        browser.type(excerptOf("Svårt att rekrytera"), "Två tjänster står tomma.");
         browser.click("report:submit");
-        assertThat(browser.pageText()).contains("Antal genomförda idéer kan inte vara fler än antal inkomna");
+        assertThat(browser.pageText()).contains("Antal genomförda idéer kan inte vara fler än antal inkomna",
+                "Kryssa i ”Svårt att rekrytera” eller ta bort utdraget.");
+        browser.find(By.xpath("//label[.='Svårt att rekrytera']")).click();
         browser.type("report:ideasImplemented", "4");
         browser.screenshot("progress-report");
         browser.click("report:submit");
@@ -657,7 +672,7 @@ class GrantLifecycleJourney {
 
         browser.signIn("lars");
         browser.clickLink(taskLink("assess-progress-report"));
-        assertThat(browser.text("hinders")).isEqualTo("Brist på tid");
+        assertThat(browser.text("hinders")).isEqualTo("Brist på tid: ”Ingen hann i somras.”\nSvårt att rekrytera: ”Två tjänster står tomma.”");
         assertThat(browser.text("success-factors")).isEqualTo("Engagerad ledning");
         browser.choose("assess:score", "6");
         browser.type("assess:assessment", "God start, fortsätt sprida idéerna.");
@@ -1052,5 +1067,10 @@ class GrantLifecycleJourney {
     private static void openDraft(String title) {
         browser.open("application/my-applications.xhtml");
         browser.clickLink(By.xpath("//tr[td[text()='" + title + "']]//a[contains(@href,'edit-application')]"));
+    }
+
+    /** The id of the report form's excerpt field beside the term {@code label}. */
+    private String excerptOf(String label) {
+        return browser.find(By.xpath("//label[.='" + label + "']")).getAttribute("for").replace(":chosen", ":excerpt");
     }
 }
