@@ -35,6 +35,8 @@ public class Calls {
     @Inject
     jakarta.enterprise.event.Event<ProgrammeCreated> programmeCreated;
     @Inject
+    jakarta.enterprise.event.Event<CallCreated> callCreated;
+    @Inject
     jakarta.enterprise.inject.Instance<FundingDecisionsOfCall> decisions;
 
     public Programme createProgramme(Actor actor, String name, BigDecimal budget,
@@ -51,6 +53,7 @@ public class Calls {
         actor.require(Role.PROGRAMME_MANAGER);
         FundingCall call = new FundingCall(programme(programmeId), terms);
         em.persist(call);
+        callCreated.fire(new CallCreated(call.getId(), call.getType()));
         audit.record(actor.username(), "CREATE_CALL", "call:" + call.getId(), terms.title());
         return call;
     }

@@ -5,9 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.anslag.application.ApplicationStatus;
@@ -35,6 +37,8 @@ public class FollowUps {
     GrantApplicationProcess process;
     @EJB
     ReportAssessors assessors;
+    @EJB
+    CallIndicators indicators;
 
     public ProgressReport submit(Actor actor, String number, ReportContent content) {
         actor.require(Role.APPLICANT);
@@ -49,8 +53,8 @@ public class FollowUps {
                         "select t from VocabularyTerm t where t.programme = :programme", VocabularyTerm.class)
                 .setParameter("programme", application.getCall().getProgramme()).getResultStream()
                 .collect(Collectors.toMap(VocabularyTerm::getId, term -> term));
-        ProgressReport report = new ProgressReport(application, nextPeriod(number), content, terms, actor.username(),
-                clock.instant());
+        ProgressReport report = new ProgressReport(application, nextPeriod(number), content,
+                indicators.of(application.getCall().getId()), terms, actor.username(), clock.instant());
         em.persist(report);
         audit.record(actor.username(), "SUBMIT_REPORT", "application:" + number, "period " + report.getPeriodNumber());
         return report;
@@ -89,6 +93,13 @@ public class FollowUps {
     public List<ProgressReport> reportsOf(String number) {
         return em.createQuery("select r from ProgressReport r where r.application.number = :number order by r.periodNumber",
                 ProgressReport.class).setParameter("number", number).getResultList();
+    }
+
+    /** An indicator's running total over the application's reports up to and including {@code period}. */
+    public BigDecimal cumulative(String number, Long indicatorId, int period) {
+        return reportsOf(number).stream().filter(report -> report.getPeriodNumber() <= period)
+                .map(report -> report.valueOf(indicatorId)).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public Optional<ProgressReport> latestOf(String number) {

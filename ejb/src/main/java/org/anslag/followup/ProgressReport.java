@@ -1,6 +1,7 @@
 package org.anslag.followup;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,10 +10,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.anslag.application.GrantApplication;
@@ -30,9 +34,6 @@ public class ProgressReport {
     private GrantApplication application;
     private int periodNumber;
     private String narrative;
-    private int ideasReceived;
-    private int ideasImplemented;
-    private int employeesInvolved;
     private String submittedBy;
     private Instant submittedAt;
     private Integer score;
@@ -42,21 +43,28 @@ public class ProgressReport {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "report_tag", joinColumns = @JoinColumn(name = "report_id"))
     private List<ReportTag> tags = new ArrayList<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "report_indicator_value", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "indicator_id")
+    @Column(name = "reported_value")
+    private Map<Long, BigDecimal> indicatorValues = new HashMap<>();
     @Version
     private long version;
 
     protected ProgressReport() {
     }
 
-    /** {@code terms} are the programme's terms the content's tags name, by id. */
-    ProgressReport(GrantApplication application, int periodNumber, ReportContent content,
+    /** {@code indicators} are the call's, each needing a value; {@code terms} the programme's, by id. */
+    ProgressReport(GrantApplication application, int periodNumber, ReportContent content, List<Indicator> indicators,
                    Map<Long, VocabularyTerm> terms, String submittedBy, Instant submittedAt) {
         this.application = application;
         this.periodNumber = periodNumber;
         this.narrative = content.narrative().strip();
-        this.ideasReceived = content.ideasReceived();
-        this.ideasImplemented = content.ideasImplemented();
-        this.employeesInvolved = content.employeesInvolved();
+        for (Indicator indicator : indicators) {
+            BigDecimal value = content.indicatorValues().get(indicator.getId());
+            indicator.check(value);
+            indicatorValues.put(indicator.getId(), value);
+        }
         for (TagChoice choice : content.tags()) {
             VocabularyTerm term = terms.get(choice.termId());
             if (term == null || !term.isActive()) {
@@ -93,16 +101,9 @@ public class ProgressReport {
         return narrative;
     }
 
-    public int getIdeasReceived() {
-        return ideasReceived;
-    }
-
-    public int getIdeasImplemented() {
-        return ideasImplemented;
-    }
-
-    public int getEmployeesInvolved() {
-        return employeesInvolved;
+    /** The period's value of an indicator; none for an indicator added after the report was sent. */
+    public BigDecimal valueOf(Long indicatorId) {
+        return indicatorValues.get(indicatorId);
     }
 
     public List<ReportTag> getHinders() {

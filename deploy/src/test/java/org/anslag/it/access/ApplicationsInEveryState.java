@@ -90,7 +90,7 @@ final class ApplicationsInEveryState {
         given.awards.decide(given.maria, number, true, new BigDecimal("400000"), "Beviljas.", "sv");
         given.awards.acceptAgreement(given.anna, number);
         ejb(FollowUps.class).submit(given.anna, number,
-                new ReportContent("Idéslussen är igång.", 10, 4, 20, List.of()));
+                new ReportContent("Idéslussen är igång.", Map.of(), List.of()));
         return number;
     }
 

@@ -75,9 +75,6 @@ public class ProgrammeVocabularyIT {
         String form = anna.get("followup/submit-progress-report.xhtml?number=" + number).body();
         Map<String, String> report = new LinkedHashMap<>();
         report.put("report:narrative", "Första perioden.");
-        report.put("report:ideasReceived", "10");
-        report.put("report:ideasImplemented", "4");
-        report.put("report:employeesInvolved", "20");
         report.put(choice(form, "hinders", "Brist på tid") + ":chosen", "on");
         report.put(choice(form, "hinders", "Brist på tid") + ":excerpt", "Förvaltningarna hann inte.");
         report.put(choice(form, "hinders", "Ingen tid") + ":chosen", "on");

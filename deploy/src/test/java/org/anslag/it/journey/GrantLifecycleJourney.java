@@ -164,6 +164,26 @@ class GrantLifecycleJourney {
         browser.screenshot("application-form");
         browser.click("back");
 
+        browser.click("indicators");
+        assertThat(browser.text("indicators:list")).as("an idea-hub call starts from the default set").contains("Inkomna idéer",
+                "Testade idéer", "Genomförda idéer", "Medverkande medarbetare", "Medverkande invånare eller företag");
+        String ideasReceived = rowOf("indicators:list", "Inkomna idéer");
+        browser.type(ideasReceived + ":target", "40");
+        browser.click(ideasReceived + ":save");
+        assertThat(browser.pageText()).contains("Indikatorn ”Inkomna idéer” är sparad.");
+        browser.type("indicator:nameSv", "Nya tjänster");
+        browser.type("indicator:nameEn", "New services");
+        browser.choose("indicator:unit", "antal");
+        browser.type("indicator:target", "2,5");
+        browser.click("indicator:add");
+        assertThat(browser.pageText()).contains("Ange ett heltal.");
+        assertThat(browser.value("indicator:nameSv")).as("typed text is kept").isEqualTo("Nya tjänster");
+        browser.type("indicator:target", "3");
+        browser.click("indicator:add");
+        assertThat(browser.pageText()).contains("Indikatorn ”Nya tjänster” har lagts till.");
+        browser.screenshot("indicators");
+        browser.click("back");
+
         browser.click("publishing:publish");
         assertThat(browser.pageText()).contains("Utlysningen " + CALL_TITLE + " är publicerad");
         assertThat(browser.text("calls")).containsPattern(CALL_TITLE + ".*(Publicerad|Öppen)");
@@ -618,18 +638,25 @@ class GrantLifecycleJourney {
         browser.click("submit-report");
         assertThat(browser.text("report-period")).isEqualTo("Rapporten gäller period 1 av 1, som slutar " + REPORTING_PERIOD_END + ".");
         browser.type("report:narrative", "Idéslussen är igång; 12 idéer har kommit in.");
-        browser.type("report:ideasReceived", "12");
-        browser.type("report:ideasImplemented", "15");
-        browser.type("report:employeesInvolved", "30");
+        assertThat(browser.pageText()).contains("Hittills: 0 av målet 40");
+        browser.type(indicatorOf("Inkomna idéer"), "12");
+        browser.type(indicatorOf("Testade idéer"), "2,5");
+        browser.type(indicatorOf("Genomförda idéer"), "4");
+        browser.type(indicatorOf("Medverkande medarbetare"), "30");
+        browser.type(indicatorOf("Medverkande invånare eller företag"), "-3");
+        browser.type(indicatorOf("Nya tjänster"), "1");
         browser.find(By.xpath("//label[.='Brist på tid']")).click();
         browser.type(excerptOf("Brist på tid"), "Ingen hann i somras.");
         browser.find(By.xpath("//label[.='Engagerad ledning']")).click();
         browser.type(excerptOf("Svårt att rekrytera"), "Två tjänster står tomma.");
         browser.click("report:submit");
-        assertThat(browser.pageText()).contains("Antal genomförda idéer kan inte vara fler än antal inkomna",
+        assertThat(browser.pageText()).contains("Testade idéer: Ange ett heltal.",
+                "Medverkande invånare eller företag: Ange noll eller ett positivt tal.",
                 "Kryssa i ”Svårt att rekrytera” eller ta bort utdraget.");
+        assertThat(browser.value(indicatorOf("Inkomna idéer"))).as("typed values are kept").isEqualTo("12");
         browser.find(By.xpath("//label[.='Svårt att rekrytera']")).click();
-        browser.type("report:ideasImplemented", "4");
+        browser.type(indicatorOf("Testade idéer"), "3");
+        browser.type(indicatorOf("Medverkande invånare eller företag"), "150");
         browser.screenshot("progress-report");
         browser.click("report:submit");
         assertThat(browser.pageText()).contains("Lägesrapporten för " + applicationNumber + " är inlämnad");
@@ -674,6 +701,8 @@ class GrantLifecycleJourney {
         browser.clickLink(taskLink("assess-progress-report"));
         assertThat(browser.text("hinders")).isEqualTo("Brist på tid: ”Ingen hann i somras.”\nSvårt att rekrytera: ”Två tjänster står tomma.”");
         assertThat(browser.text("success-factors")).isEqualTo("Engagerad ledning");
+        assertThat(browser.text("indicators")).as("the period's values; cumulative ones to date against the target")
+                .contains("Inkomna idéer (antal) 12 12 40", "Medverkande medarbetare (personer) 30 – –", "Nya tjänster (antal) 1 1 3");
         browser.choose("assess:score", "6");
         browser.type("assess:assessment", "God start, fortsätt sprida idéerna.");
         browser.click("assess:assess");
@@ -1072,5 +1101,16 @@ class GrantLifecycleJourney {
     /** The id of the report form's excerpt field beside the term {@code label}. */
     private String excerptOf(String label) {
         return browser.find(By.xpath("//label[.='" + label + "']")).getAttribute("for").replace(":chosen", ":excerpt");
+    }
+
+    /** The id of the report form's field for the indicator named {@code name}. */
+    private String indicatorOf(String name) {
+        return browser.find(By.xpath("//label[starts-with(., '" + name + " (')]")).getAttribute("for");
+    }
+
+    /** The id prefix of a table row's fields, e.g. indicators:list:0, by the Swedish name in its first field. */
+    private String rowOf(String tableId, String name) {
+        String id = browser.find(By.xpath("//*[@id='" + tableId + "']//input[@value='" + name + "']")).getAttribute("id");
+        return id.substring(0, id.lastIndexOf(':'));
     }
 }

@@ -5,10 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.anslag.followup.CallIndicators;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ReportContent;
 import org.anslag.followup.TagChoice;
@@ -33,11 +37,11 @@ public class SubmitProgressReport extends ApplicationStep {
     transient FollowUps followUps;
     @EJB
     transient Vocabulary vocabulary;
+    @EJB
+    transient CallIndicators callIndicators;
 
     private String narrative;
-    private Integer ideasReceived;
-    private Integer ideasImplemented;
-    private Integer employeesInvolved;
+    private List<IndicatorLine> indicators = List.of();
     private List<TermChoice> hinders = List.of();
     private List<TermChoice> successFactors = List.of();
 
@@ -51,6 +55,10 @@ public class SubmitProgressReport extends ApplicationStep {
         }
         Long programme = getApplication().getCall().getProgramme().getId();
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        int previous = followUps.nextPeriod(number) - 1;
+        indicators = callIndicators.of(getApplication().getCall().getId()).stream()
+                .map(indicator -> new IndicatorLine(indicator, locale,
+                        followUps.cumulative(number, indicator.getId(), previous))).toList();
         hinders = vocabulary.active(programme, TermKind.HINDER).stream().map(term -> new TermChoice(term, locale)).toList();
         successFactors = vocabulary.active(programme, TermKind.SUCCESS_FACTOR).stream()
                 .map(term -> new TermChoice(term, locale)).toList();
@@ -58,14 +66,14 @@ public class SubmitProgressReport extends ApplicationStep {
 
     public String submit() {
         List<TagChoice> tags = new ArrayList<>();
-        boolean tagsValid = choose("hinders", hinders, tags) & choose("successFactors", successFactors, tags);
-        if (!tagsValid) {
+        Map<Long, BigDecimal> values = new HashMap<>();
+        boolean valid = read(values) & choose("hinders", hinders, tags) & choose("successFactors", successFactors, tags);
+        if (!valid) {
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         }
         try {
-            followUps.submit(currentUser.actor(), number, new ReportContent(narrative, orZero(ideasReceived),
-                    orZero(ideasImplemented), orZero(employeesInvolved), tags));
+            followUps.submit(currentUser.actor(), number, new ReportContent(narrative, values, tags));
             Feedback.info("report.submittedInfo", number);
             return "/application/application.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
@@ -82,6 +90,31 @@ public class SubmitProgressReport extends ApplicationStep {
         return period <= ends.size()
                 ? Feedback.text("report.periodEnding", period, periods, ends.get(period - 1).toString())
                 : Feedback.text("report.periodOf", period, periods);
+    }
+
+    /** Reads a value per indicator ("12", "12,5", "1 200"); a missing or wrong one is shown beside its field. */
+    private boolean read(Map<Long, BigDecimal> values) {
+        boolean valid = true;
+        for (int row = 0; row < indicators.size(); row++) {
+            IndicatorLine line = indicators.get(row);
+            String field = "report:indicators:" + row + ":value";
+            String typed = line.getValue() == null ? "" : line.getValue().replaceAll("[\\s\u00a0]", "").replace(',', '.');
+            try {
+                if (typed.isEmpty()) {
+                    throw new RuleViolation("value", "validation.required");
+                }
+                BigDecimal value = new BigDecimal(typed);
+                line.getUnit().check("value", value);
+                values.put(line.indicatorId(), value);
+            } catch (NumberFormatException notANumber) {
+                problem(field, line.getName() + ": " + Feedback.text("indicator.notANumber"));
+                valid = false;
+            } catch (RuleViolation violation) {
+                problem(field, line.getName() + ": " + Feedback.text(violation.messageKey(), violation.arguments()));
+                valid = false;
+            }
+        }
+        return valid;
     }
 
     /**
@@ -114,10 +147,6 @@ public class SubmitProgressReport extends ApplicationStep {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
-    }
-
     public String getNarrative() {
         return narrative;
     }
@@ -126,28 +155,8 @@ public class SubmitProgressReport extends ApplicationStep {
         this.narrative = narrative;
     }
 
-    public Integer getIdeasReceived() {
-        return ideasReceived;
-    }
-
-    public void setIdeasReceived(Integer ideasReceived) {
-        this.ideasReceived = ideasReceived;
-    }
-
-    public Integer getIdeasImplemented() {
-        return ideasImplemented;
-    }
-
-    public void setIdeasImplemented(Integer ideasImplemented) {
-        this.ideasImplemented = ideasImplemented;
-    }
-
-    public Integer getEmployeesInvolved() {
-        return employeesInvolved;
-    }
-
-    public void setEmployeesInvolved(Integer employeesInvolved) {
-        this.employeesInvolved = employeesInvolved;
+    public List<IndicatorLine> getIndicators() {
+        return indicators;
     }
 
     public List<TermChoice> getHinders() {

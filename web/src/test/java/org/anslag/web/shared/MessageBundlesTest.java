@@ -26,6 +26,7 @@ import org.anslag.application.ApplicationStatus;
 import org.anslag.application.PartnerConfirmation;
 import org.anslag.award.AgreementStatus;
 import org.anslag.call.CallType;
+import org.anslag.followup.IndicatorUnit;
 import org.anslag.followup.TermKind;
 import org.anslag.workflow.GrantApplicationProcess;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,7 @@ class MessageBundlesTest {
                 Map.entry("status.", names(ApplicationStatus.values())),
                 Map.entry("callType.", names(CallType.values())),
                 Map.entry("termKind.", names(TermKind.values())),
+                Map.entry("indicatorUnit.", names(IndicatorUnit.values())),
                 Map.entry("confirmation.", names(PartnerConfirmation.values())),
                 Map.entry("agreement.", names(AgreementStatus.values())),
                 Map.entry("callStatus.", names(org.anslag.call.CallStatus.values())),
