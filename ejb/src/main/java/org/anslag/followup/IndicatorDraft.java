@@ -9,23 +9,13 @@ public record IndicatorDraft(String nameSv, String nameEn, IndicatorUnit unit, B
     static final int MAX_NAME = 100;
 
     public IndicatorDraft {
-        nameSv = name("nameSv", nameSv);
-        nameEn = name("nameEn", nameEn);
+        nameSv = Labels.required("nameSv", nameSv, MAX_NAME);
+        nameEn = Labels.required("nameEn", nameEn, MAX_NAME);
         if (unit == null) {
             throw new RuleViolation("unit", "validation.required");
         }
         if (target != null) {
             unit.check("target", target);
         }
-    }
-
-    private static String name(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation(field, "validation.required");
-        }
-        if (value.strip().length() > MAX_NAME) {
-            throw new RuleViolation(field, "validation.tooLong", MAX_NAME);
-        }
-        return value.strip();
     }
 }

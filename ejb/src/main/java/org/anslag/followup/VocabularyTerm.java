@@ -56,8 +56,8 @@ public class VocabularyTerm {
     }
 
     void rename(String newLabelSv, String newLabelEn) {
-        this.labelSv = label("labelSv", newLabelSv);
-        this.labelEn = label("labelEn", newLabelEn);
+        this.labelSv = Labels.required("labelSv", newLabelSv, MAX_LABEL);
+        this.labelEn = Labels.required("labelEn", newLabelEn, MAX_LABEL);
     }
 
     void retire() {
@@ -88,16 +88,6 @@ public class VocabularyTerm {
 
     boolean sameLabelAs(VocabularyTerm other) {
         return labelSv.equalsIgnoreCase(other.labelSv) || labelEn.equalsIgnoreCase(other.labelEn);
-    }
-
-    private static String label(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation(field, "validation.required");
-        }
-        if (value.strip().length() > MAX_LABEL) {
-            throw new RuleViolation(field, "validation.tooLong", MAX_LABEL);
-        }
-        return value.strip();
     }
 
     public Long getId() {

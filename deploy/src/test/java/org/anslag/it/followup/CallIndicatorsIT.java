@@ -1,10 +1,11 @@
 package org.anslag.it.followup;
 
+import static org.anslag.it.support.ServerPages.assertContains;
+import static org.anslag.it.support.ServerPages.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.anslag.followup.Indicator;
 import org.anslag.it.support.Ears;
 import org.anslag.it.support.Html;
 import org.anslag.it.support.Scenarios;
+import org.anslag.it.support.ServerPages;
 import org.anslag.it.support.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,11 +41,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public class CallIndicatorsIT {
 
-    private static final Pattern SCRIPT = Pattern.compile("(?is)<script\\b.*?</script>");
-
     @Deployment
     public static EnterpriseArchive deployment() {
-        return Ears.withTestInWebModule(List.of(), CallIndicatorsIT.class, Scenarios.class, WebClient.class, Html.class);
+        return Ears.withTestInWebModule(List.of(), CallIndicatorsIT.class, Scenarios.class, ServerPages.class, WebClient.class, Html.class);
     }
 
     @Test
@@ -88,7 +88,7 @@ public class CallIndicatorsIT {
         given.awards.acceptAgreement(given.anna, number);
         WebClient anna = signedIn("anna");
         String form = anna.get("followup/submit-progress-report.xhtml?number=" + number).body();
-        assertContains(text(form), "Inkomna idéer (antal)", "Hittills: 0 av målet 40", "Besök (personer)");
+        assertContains(ServerPages.text(form), "Inkomna idéer (antal)", "Hittills: 0 av målet 40", "Besök (personer)");
         Map<String, String> report = new LinkedHashMap<>();
         report.put("report:narrative", "Första perioden.");
         report.put(field(form, "Inkomna idéer"), "12");
@@ -152,24 +152,7 @@ public class CallIndicatorsIT {
         return row.group(1);
     }
 
-    private static void assertContains(String text, String... parts) {
-        for (String part : parts) {
-            assertTrue(text.contains(part), "expected «" + part + "» in:\n" + text);
-        }
-    }
-
     private static String text(HttpResponse<String> response) {
-        return text(response.body());
-    }
-
-    private static String text(String html) {
-        return Html.unescape(SCRIPT.matcher(html).replaceAll(""));
-    }
-
-    private static WebClient signedIn(String username) {
-        URI base = URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/anslag/");
-        WebClient client = new WebClient(base);
-        client.signIn(username, "demo");
-        return client;
+        return ServerPages.text(response.body());
     }
 }

@@ -1,11 +1,12 @@
 package org.anslag.it.followup;
 
+import static org.anslag.it.support.ServerPages.assertContains;
+import static org.anslag.it.support.ServerPages.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.anslag.followup.VocabularyTerm;
 import org.anslag.it.support.Ears;
 import org.anslag.it.support.Html;
 import org.anslag.it.support.Scenarios;
+import org.anslag.it.support.ServerPages;
 import org.anslag.it.support.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,11 +40,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public class ProgrammeVocabularyIT {
 
-    private static final Pattern SCRIPT = Pattern.compile("(?is)<script\\b.*?</script>");
-
     @Deployment
     public static EnterpriseArchive deployment() {
-        return Ears.withTestInWebModule(List.of(), ProgrammeVocabularyIT.class, Scenarios.class, WebClient.class, Html.class);
+        return Ears.withTestInWebModule(List.of(), ProgrammeVocabularyIT.class, Scenarios.class, ServerPages.class, WebClient.class, Html.class);
     }
 
     @Test
@@ -121,12 +121,6 @@ public class ProgrammeVocabularyIT {
                 "Shortage of time: ”Förvaltningarna hann inte.”", "Engaged leadership");
     }
 
-    private static void assertContains(String text, String... parts) {
-        for (String part : parts) {
-            assertTrue(text.contains(part), "expected «" + part + "» in:\n" + text);
-        }
-    }
-
     /** Granted, the agreement accepted: the first report is awaited. */
     private static String awarded(Scenarios given, FundingCall call) {
         String number = given.readyForDecision(given.completeDraft(call, "500000"), "lars");
@@ -163,17 +157,6 @@ public class ProgrammeVocabularyIT {
     }
 
     private static String text(HttpResponse<String> response) {
-        return text(response.body());
-    }
-
-    private static String text(String html) {
-        return Html.unescape(SCRIPT.matcher(html).replaceAll(""));
-    }
-
-    private static WebClient signedIn(String username) {
-        URI base = URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/anslag/");
-        WebClient client = new WebClient(base);
-        client.signIn(username, "demo");
-        return client;
+        return ServerPages.text(response.body());
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.anslag.it.support.MailServer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The thin grant lifecycle as the four roles meet it in headless Chromium: a manager sets up a
@@ -703,6 +705,7 @@ class GrantLifecycleJourney {
         assertThat(browser.text("success-factors")).isEqualTo("Engagerad ledning");
         assertThat(browser.text("indicators")).as("the period's values; cumulative ones to date against the target")
                 .contains("Inkomna idéer (antal) 12 12 40", "Medverkande medarbetare (personer) 30 – –", "Nya tjänster (antal) 1 1 3");
+        browser.screenshot("report-to-assess");
         browser.choose("assess:score", "6");
         browser.type("assess:assessment", "God start, fortsätt sprida idéerna.");
         browser.click("assess:assess");
@@ -1105,7 +1108,10 @@ class GrantLifecycleJourney {
 
     /** The id of the report form's field for the indicator named {@code name}. */
     private String indicatorOf(String name) {
-        return browser.find(By.xpath("//label[starts-with(., '" + name + " (')]")).getAttribute("for");
+        List<WebElement> labels = browser.all(By.xpath("//label[contains(@for, ':indicators:')]"));
+        return labels.stream().filter(label -> label.getText().startsWith(name + " (")).findFirst()
+                .map(label -> label.getAttribute("for")).orElseThrow(() -> new AssertionError(
+                        "no field for " + name + " among " + labels.stream().map(WebElement::getText).toList()));
     }
 
     /** The id prefix of a table row's fields, e.g. indicators:list:0, by the Swedish name in its first field. */

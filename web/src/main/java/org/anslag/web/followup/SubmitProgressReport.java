@@ -22,6 +22,7 @@ import org.anslag.shared.AccessDenied;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
+import org.anslag.web.shared.QuantityConverter;
 import org.anslag.workflow.GrantApplicationProcess;
 
 /** A funded project reports progress: narrative, indicators, tagged hinders and success factors. */
@@ -98,12 +99,11 @@ public class SubmitProgressReport extends ApplicationStep {
         for (int row = 0; row < indicators.size(); row++) {
             IndicatorLine line = indicators.get(row);
             String field = "report:indicators:" + row + ":value";
-            String typed = line.getValue() == null ? "" : line.getValue().replaceAll("[\\s\u00a0]", "").replace(',', '.');
             try {
-                if (typed.isEmpty()) {
+                BigDecimal value = QuantityConverter.parse(line.getValue());
+                if (value == null) {
                     throw new RuleViolation("value", "validation.required");
                 }
-                BigDecimal value = new BigDecimal(typed);
                 line.getUnit().check("value", value);
                 values.put(line.indicatorId(), value);
             } catch (NumberFormatException notANumber) {
