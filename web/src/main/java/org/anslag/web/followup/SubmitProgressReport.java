@@ -1,10 +1,11 @@
 package org.anslag.web.followup;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.anslag.shared.AccessDenied;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
+import org.anslag.web.shared.LanguageSelection;
 import org.anslag.web.shared.QuantityConverter;
 import org.anslag.workflow.GrantApplicationProcess;
 
@@ -40,6 +42,8 @@ public class SubmitProgressReport extends ApplicationStep {
     transient Vocabulary vocabulary;
     @EJB
     transient CallIndicators callIndicators;
+    @Inject
+    LanguageSelection language;
 
     private String narrative;
     private List<IndicatorLine> indicators = List.of();
@@ -55,7 +59,8 @@ public class SubmitProgressReport extends ApplicationStep {
             throw new org.anslag.shared.NotFound("no report awaited for " + number);
         }
         Long programme = getApplication().getCall().getProgramme().getId();
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        // the view's own locale is set only when it renders; the reader's choice is known now
+        Locale locale = language.getLocale();
         int previous = followUps.nextPeriod(number) - 1;
         indicators = callIndicators.of(getApplication().getCall().getId()).stream()
                 .map(indicator -> new IndicatorLine(indicator, locale,
