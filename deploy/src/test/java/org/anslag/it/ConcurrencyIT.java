@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -104,7 +105,7 @@ public class ConcurrencyIT {
     public void twoFinanceUsersReleaseAnInstallmentOnceAndADoubleClickedPaymentIsRecordedOnce() throws Exception {
         FundingCall call = given.reportingOn(given.openCall("5000000", "erik"), LocalDate.now().plusMonths(6));
         String number = given.followedUp(given.completeDraft(call, "500000"), "erik");
-        Scenarios.ejb(FollowUps.class).submit(given.anna, number, new ReportContent("Läget.", 5, 2, 10, Set.of(), Set.of()));
+        Scenarios.ejb(FollowUps.class).submit(given.anna, number, new ReportContent("Läget.", Map.of(), List.of()));
         Scenarios.ejb(FollowUps.class).assess(Scenarios.evaluator("erik"), number, 6, "Godkänd.");
         Payments payments = Scenarios.ejb(Payments.class);
         Actor fatima = new Actor("fatima", null, Set.of(Role.FINANCE));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.anslag.application.ApplicationAccess;
 import org.anslag.application.ApplicationStatus;
 import org.anslag.application.GrantApplication;
@@ -49,7 +49,7 @@ public class FollowUpAssessorsIT {
         FollowUps followUps = Scenarios.ejb(FollowUps.class);
         ReportAssessors assessors = Scenarios.ejb(ReportAssessors.class);
         ApplicationAccess access = Scenarios.ejb(ApplicationAccess.class);
-        followUps.submit(given.anna, number, new ReportContent("Första perioden.", 10, 4, 20, Set.of(), Set.of()));
+        followUps.submit(given.anna, number, new ReportContent("Första perioden.", Map.of(), List.of()));
         GrantApplication application = given.applications.byNumber(number);
         assertEquals(List.of("lars"), assessors.of(application), "the reviewer who declared no conflict assesses by default");
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.anslag.application.ApplicationStatus;
 import org.anslag.audit.AuditEntry;
@@ -68,7 +69,7 @@ public class InstallmentPaymentsIT {
         assertEquals(List.of(Installment.Status.RELEASED, Installment.Status.PLANNED), statuses(number),
                 "the advance is released on acceptance");
 
-        followUps.submit(given.anna, number, new ReportContent("Första versionen.", 10, 4, 20, Set.of(), Set.of()));
+        followUps.submit(given.anna, number, new ReportContent("Första versionen.", Map.of(), List.of()));
         followUps.sendBack(Scenarios.evaluator("lars"), number, 3, "Beskriv vad idéerna ledde till.");
         assertEquals(List.of(GrantApplicationProcess.SUBMIT_PROGRESS_REPORT), process.currentSteps(number),
                 "the coordinator revises; nothing waits for finance");
@@ -76,7 +77,7 @@ public class InstallmentPaymentsIT {
         assertEquals("payment.reportNotApproved", held.messageKey(), "a report sent back holds its installment");
         assertEquals(1, followUps.nextPeriod(number), "the revision is for the same period");
 
-        followUps.submit(given.anna, number, new ReportContent("Andra versionen.", 10, 6, 20, Set.of(), Set.of()));
+        followUps.submit(given.anna, number, new ReportContent("Andra versionen.", Map.of(), List.of()));
         followUps.assess(Scenarios.evaluator("lars"), number, 6, "Nu tydligt.");
         List<ProgressReport> versions = followUps.versionsOf(number, 1);
         assertEquals(List.of(1, 2), versions.stream().map(ProgressReport::getRevision).toList());
@@ -143,7 +144,7 @@ public class InstallmentPaymentsIT {
         given.awards.decide(given.maria, number, true, new BigDecimal("500000"), "Beviljas.", "sv");
         given.awards.approve(new Actor("second-manager", null, Set.of(Role.PROGRAMME_MANAGER)), number, true, "Ja.");
         given.awards.acceptAgreement(given.anna, number);
-        followUps.submit(given.anna, number, new ReportContent("Läget.", 10, 4, 20, Set.of(), Set.of()));
+        followUps.submit(given.anna, number, new ReportContent("Läget.", Map.of(), List.of()));
         followUps.assess(Scenarios.evaluator("lars"), number, 6, "Godkänd.");
 
         Installment proposed = payments.release(FATIMA, number, 2);

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.anslag.application.ApplicationStatus;
 import org.anslag.award.Disbursements;
 import org.anslag.award.Installment;
@@ -70,6 +70,6 @@ public class ReportingPeriodsIT {
     }
 
     private static ReportContent report(String narrative) {
-        return new ReportContent(narrative, 10, 4, 20, Set.of(), Set.of());
+        return new ReportContent(narrative, Map.of(), List.of());
     }
 }

@@ -54,11 +54,13 @@ class UserSlipsIT extends BlackBoxTestBase {
             new Page("followup/assess-progress-report.xhtml", "number", "erik", "TB-1999-9999"),
             new Page("call/edit-call.xhtml", "call", "maria", "999999"),
             new Page("call/application-form.xhtml", "call", "maria", "999999"),
+            new Page("call/indicators.xhtml", "call", "maria", "999999"),
             new Page("call/ranking.xhtml", "call", "maria", "999999"),
             new Page("finance/payment-plans.xhtml", "call", "fatima", "999999"),
             new Page("finance/pay-installment.xhtml", "number", "fatima", "TB-1999-9999"),
             new Page("call/create-call.xhtml", "programme", "maria", "999999"),
             new Page("call/evaluator-pool.xhtml", "programme", "maria", "999999"),
+            new Page("call/vocabulary.xhtml", "programme", "maria", "999999"),
             new Page("admin/users.xhtml", "user", "adam", "nobody-by-that-name"));
 
     /**

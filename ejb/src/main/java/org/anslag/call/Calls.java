@@ -33,6 +33,10 @@ public class Calls {
     @Inject
     jakarta.enterprise.event.Event<CallCopied> copied;
     @Inject
+    jakarta.enterprise.event.Event<ProgrammeCreated> programmeCreated;
+    @Inject
+    jakarta.enterprise.event.Event<CallCreated> callCreated;
+    @Inject
     jakarta.enterprise.inject.Instance<FundingDecisionsOfCall> decisions;
 
     public Programme createProgramme(Actor actor, String name, BigDecimal budget,
@@ -40,6 +44,7 @@ public class Calls {
         actor.require(Role.PROGRAMME_MANAGER);
         Programme programme = new Programme(name, budget, startsOn, endsOn, goals);
         em.persist(programme);
+        programmeCreated.fire(new ProgrammeCreated(programme.getId()));
         audit.record(actor.username(), "CREATE_PROGRAMME", "programme:" + programme.getId(), name);
         return programme;
     }
@@ -48,6 +53,7 @@ public class Calls {
         actor.require(Role.PROGRAMME_MANAGER);
         FundingCall call = new FundingCall(programme(programmeId), terms);
         em.persist(call);
+        callCreated.fire(new CallCreated(call.getId(), call.getType()));
         audit.record(actor.username(), "CREATE_CALL", "call:" + call.getId(), terms.title());
         return call;
     }

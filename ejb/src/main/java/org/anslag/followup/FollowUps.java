@@ -5,10 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.anslag.application.ApplicationStatus;
 import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
@@ -34,6 +37,8 @@ public class FollowUps {
     GrantApplicationProcess process;
     @EJB
     ReportAssessors assessors;
+    @EJB
+    CallIndicators indicators;
 
     public ProgressReport submit(Actor actor, String number, ReportContent content) {
         actor.require(Role.APPLICANT);
@@ -45,8 +50,13 @@ public class FollowUps {
         process.complete(number, GrantApplicationProcess.SUBMIT_PROGRESS_REPORT, null,
                 Map.of(GrantApplicationProcess.REPORT_ASSESSORS, String.join(",", assessors.assignedOrDefault(application))));
         Optional<ProgressReport> sentBack = latestOf(number).filter(ProgressReport::isSentBack);
+        Map<Long, VocabularyTerm> terms = em.createQuery(
+                        "select t from VocabularyTerm t where t.programme = :programme", VocabularyTerm.class)
+                .setParameter("programme", application.getCall().getProgramme()).getResultStream()
+                .collect(Collectors.toMap(VocabularyTerm::getId, term -> term));
         ProgressReport report = new ProgressReport(application, nextPeriod(number),
-                sentBack.map(earlier -> earlier.getRevision() + 1).orElse(1), content, actor.username(), clock.instant());
+                sentBack.map(earlier -> earlier.getRevision() + 1).orElse(1), content,
+                indicators.of(application.getCall().getId()), terms, actor.username(), clock.instant());
         em.persist(report);
         audit.record(actor.username(), "SUBMIT_REPORT", "application:" + number,
                 "period " + report.getPeriodNumber() + ", version " + report.getRevision());
@@ -116,6 +126,17 @@ public class FollowUps {
     /** Every version of one period's report, the first first. */
     public List<ProgressReport> versionsOf(String number, int period) {
         return reportsOf(number).stream().filter(report -> report.getPeriodNumber() == period).toList();
+    }
+
+    /** An indicator's running total over the application's reports up to and including {@code period}. */
+    public BigDecimal cumulative(String number, Long indicatorId, int period) {
+        // a period counts once, with its newest version: a report sent back was replaced, not added to
+        Map<Integer, ProgressReport> newestPerPeriod = reportsOf(number).stream()
+                .filter(report -> report.getPeriodNumber() <= period)
+                .collect(Collectors.toMap(ProgressReport::getPeriodNumber, report -> report, (older, newer) -> newer));
+        return newestPerPeriod.values().stream()
+                .map(report -> report.valueOf(indicatorId)).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public Optional<ProgressReport> latestOf(String number) {

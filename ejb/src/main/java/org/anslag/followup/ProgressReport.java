@@ -3,20 +3,24 @@ package org.anslag.followup;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.anslag.application.GrantApplication;
 import org.anslag.shared.RuleViolation;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -38,9 +42,6 @@ public class ProgressReport {
     private int periodNumber;
     private int revision = 1;
     private String narrative;
-    private int ideasReceived;
-    private int ideasImplemented;
-    private int employeesInvolved;
     private String submittedBy;
     private Instant submittedAt;
     private Integer score;
@@ -51,34 +52,38 @@ public class ProgressReport {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private ReportOutcome outcome;
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "report_hinder", joinColumns = @JoinColumn(name = "report_id"))
-    @Column(name = "tag")
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    private Set<Hinder> hinders = new HashSet<>();
+    @CollectionTable(name = "report_tag", joinColumns = @JoinColumn(name = "report_id"))
+    private List<ReportTag> tags = new ArrayList<>();
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "report_success_factor", joinColumns = @JoinColumn(name = "report_id"))
-    @Column(name = "tag")
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    private Set<SuccessFactor> successFactors = new HashSet<>();
+    @CollectionTable(name = "report_indicator_value", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "indicator_id")
+    @Column(name = "reported_value")
+    private Map<Long, BigDecimal> indicatorValues = new HashMap<>();
     @Version
     private long version;
 
     protected ProgressReport() {
     }
 
-    public ProgressReport(GrantApplication application, int periodNumber, int revision, ReportContent content,
-                          String submittedBy, Instant submittedAt) {
+    /** {@code indicators} are the call's, each needing a value; {@code terms} the programme's, by id. */
+    ProgressReport(GrantApplication application, int periodNumber, int revision, ReportContent content,
+                   List<Indicator> indicators, Map<Long, VocabularyTerm> terms, String submittedBy, Instant submittedAt) {
         this.application = application;
         this.periodNumber = periodNumber;
         this.revision = revision;
         this.narrative = content.narrative().strip();
-        this.ideasReceived = content.ideasReceived();
-        this.ideasImplemented = content.ideasImplemented();
-        this.employeesInvolved = content.employeesInvolved();
-        this.hinders = content.hinders().isEmpty() ? new HashSet<>() : EnumSet.copyOf(content.hinders());
-        this.successFactors = content.successFactors().isEmpty() ? new HashSet<>() : EnumSet.copyOf(content.successFactors());
+        for (Indicator indicator : indicators) {
+            BigDecimal value = content.indicatorValues().get(indicator.getId());
+            indicator.check(value);
+            indicatorValues.put(indicator.getId(), value);
+        }
+        for (TagChoice choice : content.tags()) {
+            VocabularyTerm term = terms.get(choice.termId());
+            if (term == null || !term.isActive()) {
+                throw new RuleViolation("tags", "report.unknownTerm");
+            }
+            tags.add(new ReportTag(term, choice.excerpt()));
+        }
         this.submittedBy = submittedBy;
         this.submittedAt = submittedAt;
     }
@@ -127,24 +132,22 @@ public class ProgressReport {
         return narrative;
     }
 
-    public int getIdeasReceived() {
-        return ideasReceived;
+    /** The period's value of an indicator; none for an indicator added after the report was sent. */
+    public BigDecimal valueOf(Long indicatorId) {
+        return indicatorValues.get(indicatorId);
     }
 
-    public int getIdeasImplemented() {
-        return ideasImplemented;
+    public List<ReportTag> getHinders() {
+        return tagsOf(TermKind.HINDER);
     }
 
-    public int getEmployeesInvolved() {
-        return employeesInvolved;
+    public List<ReportTag> getSuccessFactors() {
+        return tagsOf(TermKind.SUCCESS_FACTOR);
     }
 
-    public Set<Hinder> getHinders() {
-        return Set.copyOf(hinders);
-    }
-
-    public Set<SuccessFactor> getSuccessFactors() {
-        return Set.copyOf(successFactors);
+    private List<ReportTag> tagsOf(TermKind kind) {
+        return tags.stream().filter(tag -> tag.getTerm().getKind() == kind)
+                .sorted(Comparator.comparing(tag -> tag.getTerm().getLabelSv())).toList();
     }
 
     public String getSubmittedBy() {

@@ -1,29 +1,25 @@
 package org.anslag.followup;
 
-import java.util.Set;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.anslag.shared.RuleViolation;
 
-/** What a project reports for a period; indicators are counts and cannot be negative. */
-public record ReportContent(String narrative, int ideasReceived, int ideasImplemented, int employeesInvolved,
-                            Set<Hinder> hinders, Set<SuccessFactor> successFactors) {
+/**
+ * What a project reports for a period: the narrative, a value per indicator of the call (by the
+ * indicator's id), and tags from the programme's vocabulary (hinders and success factors alike),
+ * each term at most once.
+ */
+public record ReportContent(String narrative, Map<Long, BigDecimal> indicatorValues, List<TagChoice> tags) {
 
     public ReportContent {
         if (narrative == null || narrative.isBlank()) {
             throw new RuleViolation("narrative", "validation.required");
         }
-        if (ideasReceived < 0) {
-            throw new RuleViolation("ideasReceived", "validation.notNegative");
+        indicatorValues = Map.copyOf(indicatorValues);
+        tags = List.copyOf(tags);
+        if (tags.stream().map(TagChoice::termId).distinct().count() < tags.size()) {
+            throw new RuleViolation("tags", "report.termTwice");
         }
-        if (ideasImplemented < 0) {
-            throw new RuleViolation("ideasImplemented", "validation.notNegative");
-        }
-        if (employeesInvolved < 0) {
-            throw new RuleViolation("employeesInvolved", "validation.notNegative");
-        }
-        if (ideasImplemented > ideasReceived) {
-            throw new RuleViolation("ideasImplemented", "report.moreImplementedThanReceived");
-        }
-        hinders = Set.copyOf(hinders);
-        successFactors = Set.copyOf(successFactors);
     }
 }

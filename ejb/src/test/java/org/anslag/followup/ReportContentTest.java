@@ -3,7 +3,9 @@ package org.anslag.followup;
 import static org.anslag.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,52 +17,34 @@ class ReportContentTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  \n  "})
     void aReportWithoutNarrativeIsRefused(String narrative) {
-        assertRefused(() -> report(narrative, 10, 4, 25), "narrative", "validation.required");
+        assertRefused(() -> new ReportContent(narrative, Map.of(), List.of()), "narrative", "validation.required");
     }
 
     @Test
     void aReportWithoutAnyNarrativeIsRefused() {
-        assertRefused(() -> report(null, 10, 4, 25), "narrative", "validation.required");
+        assertRefused(() -> new ReportContent(null, Map.of(), List.of()), "narrative", "validation.required");
     }
 
     @Test
-    void aNegativeNumberOfIdeasReceivedIsRefused() {
-        assertRefused(() -> report(NARRATIVE, -1, 0, 25), "ideasReceived", "validation.notNegative");
+    void aReportCarriesItsValuesAndItsTagsWithTrimmedExcerpts() {
+        ReportContent content = new ReportContent(NARRATIVE, Map.of(3L, new BigDecimal("12")),
+                List.of(new TagChoice(1L, "  Tre av fem medarbetare slutade.  "), new TagChoice(9L, " ")));
+
+        assertThat(content.indicatorValues()).containsEntry(3L, new BigDecimal("12"));
+        assertThat(content.tags()).containsExactly(new TagChoice(1L, "Tre av fem medarbetare slutade."),
+                new TagChoice(9L, null));
     }
 
     @Test
-    void aNegativeNumberOfIdeasImplementedIsRefused() {
-        assertRefused(() -> report(NARRATIVE, 10, -1, 25), "ideasImplemented", "validation.notNegative");
+    void aTermTickedTwiceIsRefused() {
+        assertRefused(() -> new ReportContent(NARRATIVE, Map.of(), List.of(new TagChoice(1L, "a"), new TagChoice(1L, "b"))),
+                "tags", "report.termTwice");
     }
 
     @Test
-    void aNegativeNumberOfEmployeesInvolvedIsRefused() {
-        assertRefused(() -> report(NARRATIVE, 10, 4, -3), "employeesInvolved", "validation.notNegative");
-    }
+    void anExcerptLongerThanTheLimitIsRefusedAndOneAtTheLimitAccepted() {
+        assertRefused(() -> new TagChoice(1L, "x".repeat(TagChoice.MAX_EXCERPT + 1)), "excerpt", "report.excerptTooLong");
 
-    @Test
-    void implementingMoreIdeasThanWereReceivedIsRefused() {
-        assertRefused(() -> report(NARRATIVE, 10, 11, 25), "ideasImplemented", "report.moreImplementedThanReceived");
-    }
-
-    @Test
-    void implementingEveryIdeaReceivedIsAccepted() {
-        ReportContent content = report(NARRATIVE, 10, 10, 25);
-
-        assertThat(content.ideasImplemented()).isEqualTo(10);
-    }
-
-    @Test
-    void aReportWithNothingToCountYetIsAccepted() {
-        ReportContent content = new ReportContent(NARRATIVE, 0, 0, 0, Set.of(Hinder.LACK_OF_TIME),
-                Set.of(SuccessFactor.ENGAGED_LEADERSHIP, SuccessFactor.CLEAR_GOALS));
-
-        assertThat(content.hinders()).containsExactly(Hinder.LACK_OF_TIME);
-        assertThat(content.successFactors())
-                .containsExactlyInAnyOrder(SuccessFactor.ENGAGED_LEADERSHIP, SuccessFactor.CLEAR_GOALS);
-    }
-
-    private static ReportContent report(String narrative, int received, int implemented, int employees) {
-        return new ReportContent(narrative, received, implemented, employees, Set.of(), Set.of());
+        assertThat(new TagChoice(1L, "x".repeat(TagChoice.MAX_EXCERPT)).excerpt()).hasSize(TagChoice.MAX_EXCERPT);
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anslag.application.GrantApplication;
@@ -91,7 +90,7 @@ final class ApplicationsInEveryState {
         given.awards.decide(given.maria, number, true, new BigDecimal("400000"), "Beviljas.", "sv");
         given.awards.acceptAgreement(given.anna, number);
         ejb(FollowUps.class).submit(given.anna, number,
-                new ReportContent("Idéslussen är igång.", 10, 4, 20, Set.of(), Set.of()));
+                new ReportContent("Idéslussen är igång.", Map.of(), List.of()));
         return number;
     }
 

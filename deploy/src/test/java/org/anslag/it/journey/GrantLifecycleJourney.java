@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.anslag.it.support.MailServer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The thin grant lifecycle as the four roles meet it in headless Chromium: a manager sets up a
@@ -87,6 +89,17 @@ class GrantLifecycleJourney {
         browser.screenshot("evaluator-pool");
         browser.click("nav-programmes");
 
+        browser.clickLink(By.xpath("//tr[td[text()='Programme " + RUN + "']]//a[contains(@href,'vocabulary')]"));
+        assertThat(browser.heading()).isEqualTo("Hinder och framgångsfaktorer");
+        assertThat(browser.pageText()).as("a new programme starts with the seed set").contains("Brist på tid", "Engagerad ledning");
+        browser.find(By.xpath("//input[@name='add:termKind' and @value='HINDER']")).click();
+        browser.type("add:labelSv", "Svårt att rekrytera");
+        browser.type("add:labelEn", "Hard to recruit");
+        browser.click("add:create");
+        assertThat(browser.pageText()).contains("”Svårt att rekrytera” har lagts till.");
+        browser.screenshot("vocabulary");
+        browser.click("nav-programmes");
+
         browser.clickLink(By.xpath("//tr[td[text()='Programme " + RUN + "']]//a[contains(@href,'create-call')]"));
         LocalDateTime now = LocalDateTime.now(STOCKHOLM);
         browser.type("call:title", CALL_TITLE);
@@ -148,6 +161,26 @@ class GrantLifecycleJourney {
         browser.click("question:add");
         assertThat(browser.text("questions:form-questions")).contains(NEED_QUESTION, "Vilka når idéslussen?", "Ett val");
         browser.screenshot("application-form");
+        browser.click("back");
+
+        browser.click("indicators");
+        assertThat(browser.text("indicators:list")).as("an idea-hub call starts from the default set").contains("Inkomna idéer",
+                "Testade idéer", "Genomförda idéer", "Medverkande medarbetare", "Medverkande invånare eller företag");
+        String ideasReceived = rowOf("indicators:list", "Inkomna idéer");
+        browser.type(ideasReceived + ":target", "40");
+        browser.click(ideasReceived + ":save");
+        assertThat(browser.pageText()).contains("Indikatorn ”Inkomna idéer” är sparad.");
+        browser.type("indicator:nameSv", "Nya tjänster");
+        browser.type("indicator:nameEn", "New services");
+        browser.choose("indicator:unit", "antal");
+        browser.type("indicator:target", "2,5");
+        browser.click("indicator:add");
+        assertThat(browser.pageText()).contains("Ange ett heltal.");
+        assertThat(browser.value("indicator:nameSv")).as("typed text is kept").isEqualTo("Nya tjänster");
+        browser.type("indicator:target", "3");
+        browser.click("indicator:add");
+        assertThat(browser.pageText()).contains("Indikatorn ”Nya tjänster” har lagts till.");
+        browser.screenshot("indicators");
         browser.click("back");
 
         browser.click("publishing:publish");
@@ -603,10 +636,26 @@ class GrantLifecycleJourney {
 
         browser.click("submit-report");
         assertThat(browser.text("report-period")).isEqualTo("Rapporten gäller period 1 av 1, som slutar " + REPORTING_PERIOD_END + ".");
-        fillReport("Idéslussen är igång; 12 idéer har kommit in.", "15");
+        browser.type("report:narrative", "Idéslussen är igång; 12 idéer har kommit in.");
+        assertThat(browser.pageText()).contains("Hittills: 0 av målet 40");
+        browser.type(indicatorOf("Inkomna idéer"), "12");
+        browser.type(indicatorOf("Testade idéer"), "2,5");
+        browser.type(indicatorOf("Genomförda idéer"), "4");
+        browser.type(indicatorOf("Medverkande medarbetare"), "30");
+        browser.type(indicatorOf("Medverkande invånare eller företag"), "-3");
+        browser.type(indicatorOf("Nya tjänster"), "1");
+        browser.find(By.xpath("//label[.='Brist på tid']")).click();
+        browser.type(excerptOf("Brist på tid"), "Ingen hann i somras.");
+        browser.find(By.xpath("//label[.='Engagerad ledning']")).click();
+        browser.type(excerptOf("Svårt att rekrytera"), "Två tjänster står tomma.");
         browser.click("report:submit");
-        assertThat(browser.pageText()).contains("Antal genomförda idéer kan inte vara fler än antal inkomna");
-        browser.type("report:ideasImplemented", "4");
+        assertThat(browser.pageText()).contains("Testade idéer: Ange ett heltal.",
+                "Medverkande invånare eller företag: Ange noll eller ett positivt tal.",
+                "Kryssa i ”Svårt att rekrytera” eller ta bort utdraget.");
+        assertThat(browser.value(indicatorOf("Inkomna idéer"))).as("typed values are kept").isEqualTo("12");
+        browser.find(By.xpath("//label[.='Svårt att rekrytera']")).click();
+        browser.type(indicatorOf("Testade idéer"), "3");
+        browser.type(indicatorOf("Medverkande invånare eller företag"), "150");
         browser.screenshot("progress-report");
         browser.click("report:submit");
         assertThat(browser.pageText()).contains("Lägesrapporten för " + applicationNumber + " är inlämnad");
@@ -649,8 +698,11 @@ class GrantLifecycleJourney {
 
         browser.signIn("lars");
         browser.clickLink(taskLink("assess-progress-report"));
-        assertThat(browser.text("hinders")).isEqualTo("Brist på tid");
+        assertThat(browser.text("hinders")).isEqualTo("Brist på tid: ”Ingen hann i somras.”\nSvårt att rekrytera: ”Två tjänster står tomma.”");
         assertThat(browser.text("success-factors")).isEqualTo("Engagerad ledning");
+        assertThat(browser.text("indicators")).as("the period's values; cumulative ones to date against the target")
+                .contains("Inkomna idéer (antal) 12 12 40", "Medverkande medarbetare (personer) 30 – –", "Nya tjänster (antal) 1 1 3");
+        browser.screenshot("report-to-assess");
         browser.click("assess:send-back");
         assertThat(browser.pageText()).as("a score is needed to send back too").contains("Välj ett betyg");
         browser.choose("assess:score", "3");
@@ -670,13 +722,15 @@ class GrantLifecycleJourney {
         assertThat(browser.text("sent-back-comment")).isEqualTo("Beskriv hur idéerna har tagits emot av verksamheterna.");
         assertThat(browser.text("earlier-versions")).contains("Version 1", "Idéslussen är igång", "Skickad tillbaka", "3");
         browser.screenshot("report-sent-back");
-        fillReport("Idéslussen är igång; 12 idéer har kommit in och fyra är genomförda i hemtjänsten.", "4");
+        fillReport("Idéslussen är igång; 12 idéer har kommit in och fyra är genomförda i hemtjänsten.");
         browser.click("report:submit");
         assertThat(browser.pageText()).contains("Lägesrapporten för " + applicationNumber + " är inlämnad");
 
         browser.signIn("lars");
         browser.clickLink(taskLink("assess-progress-report"));
         assertThat(browser.text("report-version")).isEqualTo("2");
+        assertThat(browser.text("indicators")).as("a revision replaces its period's figures, it does not add to them")
+                .contains("Inkomna idéer (antal) 12 12 40");
         assertThat(browser.text("versions")).as("both versions side by side").contains("Version 1", "Version 2",
                 "Skickad tillbaka", "Väntar på bedömning", "fyra är genomförda i hemtjänsten");
         browser.screenshot("report-versions");
@@ -825,13 +879,16 @@ class GrantLifecycleJourney {
     }
 
     /** The report form as the coordinator fills it in each version: twelve ideas, thirty employees, one tag of each kind. */
-    private static void fillReport(String narrative, String ideasImplemented) {
+    private void fillReport(String narrative) {
         browser.type("report:narrative", narrative);
-        browser.type("report:ideasReceived", "12");
-        browser.type("report:ideasImplemented", ideasImplemented);
-        browser.type("report:employeesInvolved", "30");
-        browser.find(By.xpath("//label[contains(., 'Brist på tid')]")).click();
-        browser.find(By.xpath("//label[contains(., 'Engagerad ledning')]")).click();
+        browser.type(indicatorOf("Inkomna idéer"), "12");
+        browser.type(indicatorOf("Testade idéer"), "3");
+        browser.type(indicatorOf("Genomförda idéer"), "4");
+        browser.type(indicatorOf("Medverkande medarbetare"), "30");
+        browser.type(indicatorOf("Medverkande invånare eller företag"), "150");
+        browser.type(indicatorOf("Nya tjänster"), "1");
+        browser.find(By.xpath("//label[.='Brist på tid']")).click();
+        browser.find(By.xpath("//label[.='Engagerad ledning']")).click();
     }
 
     private static By taskLink(String page) {
@@ -1132,5 +1189,24 @@ class GrantLifecycleJourney {
     private static void openDraft(String title) {
         browser.open("application/my-applications.xhtml");
         browser.clickLink(By.xpath("//tr[td[text()='" + title + "']]//a[contains(@href,'edit-application')]"));
+    }
+
+    /** The id of the report form's excerpt field beside the term {@code label}. */
+    private String excerptOf(String label) {
+        return browser.find(By.xpath("//label[.='" + label + "']")).getAttribute("for").replace(":chosen", ":excerpt");
+    }
+
+    /** The id of the report form's field for the indicator named {@code name}. */
+    private String indicatorOf(String name) {
+        List<WebElement> labels = browser.all(By.xpath("//label[contains(@for, ':indicators:')]"));
+        return labels.stream().filter(label -> label.getText().startsWith(name + " (")).findFirst()
+                .map(label -> label.getAttribute("for")).orElseThrow(() -> new AssertionError(
+                        "no field for " + name + " among " + labels.stream().map(WebElement::getText).toList()));
+    }
+
+    /** The id prefix of a table row's fields, e.g. indicators:list:0, by the Swedish name in its first field. */
+    private String rowOf(String tableId, String name) {
+        String id = browser.find(By.xpath("//*[@id='" + tableId + "']//input[@value='" + name + "']")).getAttribute("id");
+        return id.substring(0, id.lastIndexOf(':'));
     }
 }

@@ -1,9 +1,12 @@
 package org.anslag.web.followup;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Locale;
+import org.anslag.followup.CallIndicators;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ProgressReport;
 import org.anslag.followup.ReportAssessors;
@@ -25,6 +28,8 @@ public class AssessProgressReport extends ApplicationStep {
     transient FollowUps followUps;
     @EJB
     transient ReportAssessors assessors;
+    @EJB
+    transient CallIndicators callIndicators;
 
     private Integer score;
     private String assessment;
@@ -50,6 +55,17 @@ public class AssessProgressReport extends ApplicationStep {
     public List<ProgressReport> getVersions() {
         ProgressReport report = getReport();
         return report == null ? List.of() : followUps.versionsOf(number, report.getPeriodNumber());
+    }
+
+    /** The call's indicators with this report's values; cumulative ones with their total to date against the target. */
+    public List<IndicatorFigures> getIndicators() {
+        ProgressReport report = getReport();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return callIndicators.of(getApplication().getCall().getId()).stream()
+                .map(indicator -> new IndicatorFigures(indicator.name(locale), indicator.getUnit(),
+                        report.valueOf(indicator.getId()),
+                        indicator.isCumulative() ? followUps.cumulative(number, indicator.getId(), report.getPeriodNumber()) : null,
+                        indicator.getTarget())).toList();
     }
 
     public List<Integer> getScale() {

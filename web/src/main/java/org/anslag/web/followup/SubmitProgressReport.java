@@ -1,20 +1,31 @@
 package org.anslag.web.followup;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
+import org.anslag.followup.CallIndicators;
 import org.anslag.followup.FollowUps;
-import org.anslag.followup.Hinder;
 import org.anslag.followup.ProgressReport;
 import org.anslag.followup.ReportContent;
-import org.anslag.followup.SuccessFactor;
+import org.anslag.followup.TagChoice;
+import org.anslag.followup.TermKind;
+import org.anslag.followup.Vocabulary;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
+import org.anslag.web.shared.LanguageSelection;
+import org.anslag.web.shared.QuantityConverter;
 import org.anslag.workflow.GrantApplicationProcess;
 
 /** A funded project reports progress: narrative, indicators, tagged hinders and success factors. */
@@ -28,13 +39,17 @@ public class SubmitProgressReport extends ApplicationStep {
     transient GrantApplicationProcess process;
     @EJB
     transient FollowUps followUps;
+    @EJB
+    transient Vocabulary vocabulary;
+    @EJB
+    transient CallIndicators callIndicators;
+    @Inject
+    LanguageSelection language;
 
     private String narrative;
-    private Integer ideasReceived;
-    private Integer ideasImplemented;
-    private Integer employeesInvolved;
-    private Hinder[] hinders = new Hinder[0];
-    private SuccessFactor[] successFactors = new SuccessFactor[0];
+    private List<IndicatorLine> indicators = List.of();
+    private List<TermChoice> hinders = List.of();
+    private List<TermChoice> successFactors = List.of();
 
     public void load() {
         if (!currentUser.actor().belongsTo(getApplication().getCoordinator().getId())) {
@@ -44,14 +59,28 @@ public class SubmitProgressReport extends ApplicationStep {
             // no report is asked for now (not granted yet, or already sent): nothing to fill in
             throw new org.anslag.shared.NotFound("no report awaited for " + number);
         }
+        Long programme = getApplication().getCall().getProgramme().getId();
+        // the view's own locale is set only when it renders; the reader's choice is known now
+        Locale locale = language.getLocale();
+        int previous = followUps.nextPeriod(number) - 1;
+        indicators = callIndicators.of(getApplication().getCall().getId()).stream()
+                .map(indicator -> new IndicatorLine(indicator, locale,
+                        followUps.cumulative(number, indicator.getId(), previous))).toList();
+        hinders = vocabulary.active(programme, TermKind.HINDER).stream().map(term -> new TermChoice(term, locale)).toList();
+        successFactors = vocabulary.active(programme, TermKind.SUCCESS_FACTOR).stream()
+                .map(term -> new TermChoice(term, locale)).toList();
     }
 
     public String submit() {
+        List<TagChoice> tags = new ArrayList<>();
+        Map<Long, BigDecimal> values = new HashMap<>();
+        boolean valid = read(values) & choose("hinders", hinders, tags) & choose("successFactors", successFactors, tags);
+        if (!valid) {
+            FacesContext.getCurrentInstance().validationFailed();
+            return null;
+        }
         try {
-            followUps.submit(currentUser.actor(), number, new ReportContent(narrative, orZero(ideasReceived),
-                    orZero(ideasImplemented), orZero(employeesInvolved),
-                    Set.of(hinders),
-                    Set.of(successFactors)));
+            followUps.submit(currentUser.actor(), number, new ReportContent(narrative, values, tags));
             Feedback.info("report.submittedInfo", number);
             return "/application/application.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
@@ -76,16 +105,58 @@ public class SubmitProgressReport extends ApplicationStep {
                 .map(latest -> followUps.versionsOf(number, latest.getPeriodNumber())).orElse(List.of());
     }
 
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
+    /** Reads a value per indicator ("12", "12,5", "1 200"); a missing or wrong one is shown beside its field. */
+    private boolean read(Map<Long, BigDecimal> values) {
+        boolean valid = true;
+        for (int row = 0; row < indicators.size(); row++) {
+            IndicatorLine line = indicators.get(row);
+            String field = "report:indicators:" + row + ":value";
+            try {
+                BigDecimal value = QuantityConverter.parse(line.getValue());
+                if (value == null) {
+                    throw new RuleViolation("value", "validation.required");
+                }
+                line.getUnit().check("value", value);
+                values.put(line.indicatorId(), value);
+            } catch (NumberFormatException notANumber) {
+                problem(field, line.getName() + ": " + Feedback.text("indicator.notANumber"));
+                valid = false;
+            } catch (RuleViolation violation) {
+                problem(field, line.getName() + ": " + Feedback.text(violation.messageKey(), violation.arguments()));
+                valid = false;
+            }
+        }
+        return valid;
     }
 
-    public Hinder[] getHinderVocabulary() {
-        return Hinder.values();
+    /**
+     * Adds the ticked lines of one list to {@code tags}; an excerpt on an unticked line or one too
+     * long is shown next to that line (and false returned), keeping what was typed.
+     */
+    private static boolean choose(String list, List<TermChoice> lines, List<TagChoice> tags) {
+        boolean valid = true;
+        for (int row = 0; row < lines.size(); row++) {
+            TermChoice line = lines.get(row);
+            String field = "report:" + list + ":" + row + ":excerpt";
+            if (!line.isChosen()) {
+                if (line.hasExcerpt()) {
+                    problem(field, Feedback.text("report.excerptWithoutTerm", line.getLabel()));
+                    valid = false;
+                }
+                continue;
+            }
+            try {
+                tags.add(new TagChoice(line.termId(), line.getExcerpt()));
+            } catch (RuleViolation violation) {
+                problem(field, Feedback.text(violation.messageKey(), violation.arguments()) + " (" + line.getLabel() + ")");
+                valid = false;
+            }
+        }
+        return valid;
     }
 
-    public SuccessFactor[] getSuccessFactorVocabulary() {
-        return SuccessFactor.values();
+    private static void problem(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     public String getNarrative() {
@@ -96,43 +167,15 @@ public class SubmitProgressReport extends ApplicationStep {
         this.narrative = narrative;
     }
 
-    public Integer getIdeasReceived() {
-        return ideasReceived;
+    public List<IndicatorLine> getIndicators() {
+        return indicators;
     }
 
-    public void setIdeasReceived(Integer ideasReceived) {
-        this.ideasReceived = ideasReceived;
+    public List<TermChoice> getHinders() {
+        return hinders;
     }
 
-    public Integer getIdeasImplemented() {
-        return ideasImplemented;
-    }
-
-    public void setIdeasImplemented(Integer ideasImplemented) {
-        this.ideasImplemented = ideasImplemented;
-    }
-
-    public Integer getEmployeesInvolved() {
-        return employeesInvolved;
-    }
-
-    public void setEmployeesInvolved(Integer employeesInvolved) {
-        this.employeesInvolved = employeesInvolved;
-    }
-
-    public Hinder[] getHinders() {
-        return hinders.clone();
-    }
-
-    public void setHinders(Hinder[] hinders) {
-        this.hinders = hinders == null ? new Hinder[0] : hinders.clone();
-    }
-
-    public SuccessFactor[] getSuccessFactors() {
-        return successFactors.clone();
-    }
-
-    public void setSuccessFactors(SuccessFactor[] successFactors) {
-        this.successFactors = successFactors == null ? new SuccessFactor[0] : successFactors.clone();
+    public List<TermChoice> getSuccessFactors() {
+        return successFactors;
     }
 }

@@ -45,6 +45,17 @@ public class Formats {
                 jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
+    /** An indicator's figure in the reader's language, with decimals only when it has some: "1 200", "12,5"; none is "–". */
+    public String quantity(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value).replace('\u202F', '\u00A0');
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }

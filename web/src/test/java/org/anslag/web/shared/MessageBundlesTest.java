@@ -26,8 +26,8 @@ import org.anslag.application.ApplicationStatus;
 import org.anslag.application.PartnerConfirmation;
 import org.anslag.award.AgreementStatus;
 import org.anslag.call.CallType;
-import org.anslag.followup.Hinder;
-import org.anslag.followup.SuccessFactor;
+import org.anslag.followup.IndicatorUnit;
+import org.anslag.followup.TermKind;
 import org.anslag.workflow.GrantApplicationProcess;
 import org.junit.jupiter.api.Test;
 
@@ -84,8 +84,8 @@ class MessageBundlesTest {
         Map<String, Set<String>> valuesByPrefix = Map.ofEntries(
                 Map.entry("status.", names(ApplicationStatus.values())),
                 Map.entry("callType.", names(CallType.values())),
-                Map.entry("hinder.", names(Hinder.values())),
-                Map.entry("successFactor.", names(SuccessFactor.values())),
+                Map.entry("termKind.", names(TermKind.values())),
+                Map.entry("indicatorUnit.", names(IndicatorUnit.values())),
                 Map.entry("confirmation.", names(PartnerConfirmation.values())),
                 Map.entry("agreement.", names(AgreementStatus.values())),
                 Map.entry("callStatus.", names(org.anslag.call.CallStatus.values())),
