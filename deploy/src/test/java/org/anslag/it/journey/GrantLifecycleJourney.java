@@ -789,7 +789,7 @@ class GrantLifecycleJourney {
     @Order(13)
     void financeReleasesTheInstallmentOfTheApprovedReportAndRecordsItPaid() {
         browser.signIn("fatima");
-        browser.open("workflow/tasks.xhtml");
+        browser.click("nav-tasks");
         browser.clickLink(taskLink("pay-installment"));
         assertThat(browser.heading()).isEqualTo("Delutbetalning 2 – " + applicationNumber);
         assertThat(browser.text("installment-amount")).isEqualTo("375 000 kr");
