@@ -318,6 +318,12 @@ final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Waits until an element shows no text: warnings that the background update of a later change clears. */
+    void textClears(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> plain(d.findElement(By.id(id)).getText()).isEmpty());
+    }
+
     /** Types into a field and leaves it with Tab, so its change is sent in the background. */
     void typeAndLeave(String id, String text) {
         WebElement field = driver.findElement(By.id(id));

@@ -275,7 +275,8 @@ class GrantLifecycleJourney {
         assertThat(browser.textBecomes("co-funding-share", "20,00 %")).isEqualTo("20,00 %");
         assertThat(browser.text("total-cost")).isEqualTo("1 000 000 kr");
         assertThat(browser.text("grant-requested")).isEqualTo("800 000 kr");
-        assertThat(browser.text("budget-warnings")).isEmpty();
+        // retyping a field sends its cleared value first (15 % for a moment): the warning goes with the last update
+        browser.textClears("budget-warnings");
         browser.click("budget:save");
         assertThat(browser.pageText()).contains("Budgeten är sparad");
         assertThat(browser.text("total-cost")).isEqualTo("1 000 000 kr");
