@@ -41,6 +41,8 @@ public class Awards {
     @Inject
     AuditLog audit;
     @EJB
+    org.anslag.followup.ReportingSchedule schedule;
+    @EJB
     Payments payments;
     @EJB
     Applications applications;
@@ -148,6 +150,7 @@ public class Awards {
         List<Installment> plan = DisbursementPlan.of(application, decision.getGrantedAmount(),
                 LocalDate.ofInstant(now, Clocks.STOCKHOLM), application.getCall().getReportingPeriodEnds());
         plan.forEach(em::persist);
+        schedule.plan(application.getId(), application.getCall().getReportingPeriodEnds());
         audit.record(actor.username(), "ACCEPT_AGREEMENT", "application:" + number,
                 "PENDING → ACCEPTED, " + plan.size() + " installments planned");
         payments.releaseAdvance(plan.get(0));
