@@ -173,6 +173,53 @@ class KeyboardJourney {
         assertTablesFit("finance/exports.xhtml");
     }
 
+    @Test
+    @Order(5)
+    void aManagerCuratesTheVocabularyAndTheIndicatorsWithTheKeyboardAlone() {
+        String stamp = Long.toString(System.currentTimeMillis() % 100_000_000);
+        signInWithKeys("maria");
+        browser.tabTo(navigationLink("Program och utlysningar"), 20);
+        browser.pressAndWaitForPage(Keys.ENTER);
+        browser.tabTo(By.xpath("//table//a[contains(@href,'vocabulary')]"), 120);
+        browser.pressAndWaitForPage(Keys.ENTER);
+        assertThat(browser.heading()).isEqualTo("Hinder och framgångsfaktorer");
+        browser.tabTo(By.xpath("//input[@name='add:termKind' and @value='HINDER']"), 400);
+        browser.press(Keys.ARROW_DOWN);
+        assertThat(browser.find(By.xpath("//input[@name='add:termKind' and @value='SUCCESS_FACTOR']")).isSelected())
+                .as("the arrow chooses the other list").isTrue();
+        tabAndType("add:labelSv", "Stöd från politiken " + stamp);
+        tabAndType("add:labelEn", "Political support " + stamp);
+        browser.tabTo("add:create");
+        browser.pressAndWaitForPage(Keys.ENTER);
+        assertThat(browser.pageText()).contains("”Stöd från politiken " + stamp + "” har lagts till.");
+        browser.screenshot("keyboard-vocabulary");
+
+        browser.tabTo(navigationLink("Program och utlysningar"), 400);
+        browser.pressAndWaitForPage(Keys.ENTER);
+        browser.tabTo(By.xpath("//tr[td[text()='" + CALL + "']]//a[contains(@href,'edit-call')]"), 120);
+        browser.pressAndWaitForPage(Keys.ENTER);
+        browser.tabTo(By.id("indicators"), 60);
+        browser.pressAndWaitForPage(Keys.ENTER);
+        assertThat(browser.heading()).isEqualTo("Indikatorer: " + CALL);
+        tabAndType("indicator:nameSv", "Nya larmtjänster " + stamp);
+        tabAndType("indicator:nameEn", "New alarm services " + stamp);
+        tabAndType("indicator:target", "abc");
+        browser.tabTo("indicator:add");
+        browser.pressAndWaitForPage(Keys.ENTER);
+        assertThat(browser.pageText()).contains("Ange ett tal, till exempel 12 eller 12,5.");
+        assertThat(browser.value("indicator:nameSv")).as("typed text is kept").isEqualTo("Nya larmtjänster " + stamp);
+        browser.tabTo("indicator:unit");
+        browser.press("a");
+        assertThat(browser.value("indicator:unit")).as("typing a letter picks the unit").isNotEmpty();
+        // Tab into a text field selects what it holds, so typing replaces it
+        browser.tabTo("indicator:target");
+        browser.press("12");
+        browser.tabTo("indicator:add");
+        browser.pressAndWaitForPage(Keys.ENTER);
+        assertThat(browser.pageText()).contains("Indikatorn ”Nya larmtjänster " + stamp + "” har lagts till.");
+        browser.screenshot("keyboard-indicators");
+    }
+
     private static void assertTablesFit(String page) {
         browser.open(page);
         assertThat(browser.all(By.cssSelector(".ui-datatable tbody tr"))).as("rows on " + page).isNotEmpty();
