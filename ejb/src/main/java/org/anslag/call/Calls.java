@@ -115,6 +115,19 @@ public class Calls {
     }
 
     /**
+     * When each period's report opens, is due and is reminded of. May change any time; a grant's
+     * window already planned (its timers waiting) keeps its dates, the next one follows the change.
+     */
+    public FundingCall timeReports(Actor actor, Long callId, ReportTiming timing) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        FundingCall call = locked(callId);
+        String before = call.getReportTiming().toString();
+        call.timeReports(timing);
+        audit.record(actor.username(), "TIME_REPORTS", "call:" + callId, before + " → " + timing);
+        return call;
+    }
+
+    /**
      * Makes the call public and starts its process, whose timers open and close it. Publishing twice
      * (a double click) meets the row lock and the status check, so one process runs.
      */
