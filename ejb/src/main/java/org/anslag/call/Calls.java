@@ -37,6 +37,8 @@ public class Calls {
     @Inject
     jakarta.enterprise.event.Event<CallCreated> callCreated;
     @Inject
+    jakarta.enterprise.event.Event<ReportsRetimed> retimed;
+    @Inject
     jakarta.enterprise.inject.Instance<FundingDecisionsOfCall> decisions;
 
     public Programme createProgramme(Actor actor, String name, BigDecimal budget,
@@ -115,14 +117,15 @@ public class Calls {
     }
 
     /**
-     * When each period's report opens, is due and is reminded of. May change any time; a grant's
-     * window already planned (its timers waiting) keeps its dates, the next one follows the change.
+     * When each period's report opens, is due and is reminded of. May change any time; the
+     * running grants' windows (their timers) follow.
      */
     public FundingCall timeReports(Actor actor, Long callId, ReportTiming timing) {
         actor.require(Role.PROGRAMME_MANAGER);
         FundingCall call = locked(callId);
         String before = call.getReportTiming().toString();
         call.timeReports(timing);
+        retimed.fire(new ReportsRetimed(callId));
         audit.record(actor.username(), "TIME_REPORTS", "call:" + callId, before + " → " + timing);
         return call;
     }
