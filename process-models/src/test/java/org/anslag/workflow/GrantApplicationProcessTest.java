@@ -231,7 +231,7 @@ class GrantApplicationProcessTest {
         proceedTo(application, "Task_AssessProgressReport");
 
         complete(application, "Task_AssessProgressReport", approved(1, true));
-        assertThat(application).hasPassed("Gateway_MoreReports", "TimerEvent_ReportWindowOpens")
+        assertThat(application).hasPassed("Gateway_MoreReports", "Gateway_ReportWindowOpen")
                 .isWaitingAt("Task_SubmitProgressReport");
         assertThat(processEvents.windowsAskedFor()).as("the second report has its own window").containsExactly(1, 2);
         assertThat(engine.getManagementService().createJobQuery().list())
@@ -332,8 +332,19 @@ class GrantApplicationProcessTest {
 
         moveClockTo(WINDOW_OPENS);
         executeDueJobs();
-        assertThat(application).isWaitingAt("Task_SubmitProgressReport");
+        assertThat(application).hasPassed("TimerEvent_ReportWindowOpens").isWaitingAt("Task_SubmitProgressReport");
         assertThat(engine.getRuntimeService().getVariable(application.getId(), "reportWindowPeriod")).isEqualTo(1);
+    }
+
+    @Test
+    void aWindowAlreadyOpenAsksForTheReportAtOnceWithoutATimer() {
+        processEvents.planWindow(1, SUBMITTED.minusDays(1).toInstant(), SUBMITTED.plusDays(53).toInstant(),
+                SUBMITTED.plusDays(60).toInstant());
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_AcceptAgreement");
+        engine.getTaskService().complete(tasks(application, "Task_AcceptAgreement").get(0).getId());
+
+        assertThat(application).isWaitingAt("Task_SubmitProgressReport").hasNotPassed("TimerEvent_ReportWindowOpens");
     }
 
     @Test
