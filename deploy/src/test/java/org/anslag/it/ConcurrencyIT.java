@@ -103,7 +103,7 @@ public class ConcurrencyIT {
 
     @Test
     public void twoFinanceUsersReleaseAnInstallmentOnceAndADoubleClickedPaymentIsRecordedOnce() throws Exception {
-        FundingCall call = given.reportingOn(given.openCall("5000000", "erik"), LocalDate.now().plusMonths(6));
+        FundingCall call = given.reportsOpenAtOnce(given.reportingOn(given.openCall("5000000", "erik"), LocalDate.now().plusMonths(6)));
         String number = given.followedUp(given.completeDraft(call, "500000"), "erik");
         Scenarios.ejb(FollowUps.class).submit(given.anna, number, new ReportContent("Läget.", Map.of(), List.of()));
         Scenarios.ejb(FollowUps.class).assess(Scenarios.evaluator("erik"), number, 6, "Godkänd.");

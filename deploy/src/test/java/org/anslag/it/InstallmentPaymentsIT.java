@@ -169,7 +169,7 @@ public class InstallmentPaymentsIT {
 
     /** One reporting period: an advance on acceptance, the rest once the period's report is approved. */
     private FundingCall reportingOnce() {
-        return given.reportingOn(given.openCall("5000000", "lars"), TODAY.plusMonths(6));
+        return given.reportsOpenAtOnce(given.reportingOn(given.openCall("5000000", "lars"), TODAY.plusMonths(6)));
     }
 
     private List<Installment> plan(String number) {

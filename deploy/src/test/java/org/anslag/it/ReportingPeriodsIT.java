@@ -44,6 +44,7 @@ public class ReportingPeriodsIT {
         LocalDate secondEnd = LocalDate.now().plusMonths(9);
         given.calls.describe(given.maria, call.getId(), new CallTexts(call.getTitleEn(), call.getDescriptionSv(),
                 call.getDescriptionEn()), call.getRules(), List.of(firstEnd, secondEnd));
+        given.reportsOpenAtOnce(call);
         String number = given.readyForDecision(given.completeDraft(call, "600000"), "erik");
         given.awards.decide(given.maria, number, true, new BigDecimal("600000"), "Beviljas.", "sv");
         given.awards.acceptAgreement(given.anna, number);

@@ -31,7 +31,6 @@ import org.anslag.workflow.GrantApplicationProcess;
 public class Applications {
 
     static final String AGREEMENT_ACCEPTANCE_PERIOD = "P30D";
-    static final String PROGRESS_REPORT_REMINDER = "P60D";
     /** How long a partner has to answer, at most; never past the call's deadline. */
     static final java.time.Duration PARTNER_ANSWER_TIME = java.time.Duration.ofDays(14);
 
@@ -171,7 +170,6 @@ public class Applications {
         variables.put("requestedAmount", application.getRequestedAmount().longValue());
         variables.put("maxGrant", call.getMaxGrant().longValue());
         variables.put("agreementAcceptancePeriod", AGREEMENT_ACCEPTANCE_PERIOD);
-        variables.put("reportReminderAfter", PROGRESS_REPORT_REMINDER);
         return variables;
     }
 

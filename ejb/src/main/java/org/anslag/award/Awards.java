@@ -145,12 +145,13 @@ public class Awards {
         GrantAgreement agreement = agreementOf(number).orElseThrow(() -> new AccessDenied("no agreement for " + number));
         Instant now = clock.instant();
         agreement.accept(actor.username(), now);
+        // planned before the process goes on: the first report's window is read from the schedule
+        schedule.plan(application.getId(), application.getCall().getReportingPeriodEnds());
         process.complete(number, GrantApplicationProcess.ACCEPT_AGREEMENT, null, Map.of());
         FundingDecision decision = decisionOf(number).orElseThrow();
         List<Installment> plan = DisbursementPlan.of(application, decision.getGrantedAmount(),
                 LocalDate.ofInstant(now, Clocks.STOCKHOLM), application.getCall().getReportingPeriodEnds());
         plan.forEach(em::persist);
-        schedule.plan(application.getId(), application.getCall().getReportingPeriodEnds());
         audit.record(actor.username(), "ACCEPT_AGREEMENT", "application:" + number,
                 "PENDING → ACCEPTED, " + plan.size() + " installments planned");
         payments.releaseAdvance(plan.get(0));

@@ -37,6 +37,8 @@ public class Calls {
     @Inject
     jakarta.enterprise.event.Event<CallCreated> callCreated;
     @Inject
+    jakarta.enterprise.event.Event<ReportsRetimed> retimed;
+    @Inject
     jakarta.enterprise.inject.Instance<FundingDecisionsOfCall> decisions;
 
     public Programme createProgramme(Actor actor, String name, BigDecimal budget,
@@ -111,6 +113,20 @@ public class Calls {
         call.requireSecondApprovalAbove(fourEyesAbove);
         audit.record(actor.username(), "PLAN_REVIEW", "call:" + callId, before + " → " + minEvaluators + " evaluators, "
                 + reviewDays + " days, four eyes above " + fourEyesAbove);
+        return call;
+    }
+
+    /**
+     * When each period's report opens, is due and is reminded of. May change any time; the
+     * running grants' windows (their timers) follow.
+     */
+    public FundingCall timeReports(Actor actor, Long callId, ReportTiming timing) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        FundingCall call = locked(callId);
+        String before = call.getReportTiming().toString();
+        call.timeReports(timing);
+        retimed.fire(new ReportsRetimed(callId));
+        audit.record(actor.username(), "TIME_REPORTS", "call:" + callId, before + " → " + timing);
         return call;
     }
 

@@ -68,6 +68,8 @@ public class FundingCall {
     private int minEvaluators = 1;
     private int reviewDays = 14;
     private BigDecimal fourEyesAbove;
+    @jakarta.persistence.Embedded
+    private ReportTiming reportTiming = ReportTiming.DEFAULT.copy();
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "call_reporting_period", joinColumns = @JoinColumn(name = "call_id"))
     @OrderColumn(name = "period_number")
@@ -110,6 +112,7 @@ public class FundingCall {
         copy.planReporting(newPeriodEnds);
         copy.planReview(minEvaluators, reviewDays);
         copy.requireSecondApprovalAbove(fourEyesAbove);
+        copy.timeReports(reportTiming.copy());
         copy.copiedFrom = this;
         return copy;
     }
@@ -169,6 +172,15 @@ public class FundingCall {
 
     public boolean needsSecondApproval(BigDecimal grantedAmount) {
         return fourEyesAbove != null && grantedAmount != null && grantedAmount.compareTo(fourEyesAbove) > 0;
+    }
+
+    /** When each period's report opens, is due and is reminded of; may change any time, for reports not yet open. */
+    public void timeReports(ReportTiming timing) {
+        this.reportTiming = java.util.Objects.requireNonNull(timing);
+    }
+
+    public ReportTiming getReportTiming() {
+        return reportTiming;
     }
 
     public BigDecimal getFourEyesAbove() {

@@ -19,6 +19,7 @@ import org.anslag.audit.AuditLog;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
+import org.anslag.shared.RuleViolation;
 import org.anslag.workflow.GrantApplicationProcess;
 
 /** Progress reports: submitted by the coordinator, assessed by an evaluator assigned to the follow-up. */
@@ -39,12 +40,19 @@ public class FollowUps {
     ReportAssessors assessors;
     @EJB
     CallIndicators indicators;
+    @EJB
+    ReportWindows windows;
 
     public ProgressReport submit(Actor actor, String number, ReportContent content) {
         actor.require(Role.APPLICANT);
         GrantApplication application = applications.lockedByNumber(number);
         if (!actor.belongsTo(application.getCoordinator().getId())) {
             throw new AccessDenied(actor.username() + " does not coordinate " + number);
+        }
+        if (process.isWaitingForReportWindow(number)) {
+            // before the window opens there is no report to take; say when there will be
+            throw new RuleViolation("report", "report.windowNotOpen",
+                    windows.awaited(application).map(ReportWindow::opensOn).map(Object::toString).orElse("?"));
         }
         // the assessment is offered to the follow-up's assessors only, never to every evaluator
         process.complete(number, GrantApplicationProcess.SUBMIT_PROGRESS_REPORT, null,
@@ -111,10 +119,10 @@ public class FollowUps {
                 .orElse(1);
     }
 
-    /** Logged when the process's reminder timer fires; the e-mail reminder comes with the outbox. */
-    public void reminderDue(Long applicationId) {
+    /** The window of the application's next report: the process plans it when that report is next. */
+    public ReportWindow nextWindow(Long applicationId) {
         GrantApplication application = em.find(GrantApplication.class, applicationId);
-        audit.record("system", "REPORT_OVERDUE", "application:" + application.getNumber(), "reminder");
+        return windows.of(application, nextPeriod(application.getNumber()));
     }
 
     public List<ProgressReport> reportsOf(String number) {

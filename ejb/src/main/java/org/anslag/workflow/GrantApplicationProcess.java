@@ -46,6 +46,10 @@ public class GrantApplicationProcess {
     /** The variable naming, comma-separated, the evaluators the report assessment is offered to. */
     public static final String REPORT_ASSESSORS = "reportAssessors";
     static final String WITHDRAWAL_MESSAGE = "ApplicationWithdrawn";
+    /** The timers of a period's report window: it opens, the coordinator is reminded, the report is overdue. */
+    public static final String REPORT_WINDOW_OPENS = "TimerEvent_ReportWindowOpens";
+    public static final String REPORT_DUE_SOON = "BoundaryEvent_ReportDueSoon";
+    public static final String REPORT_OVERDUE = "BoundaryEvent_ProgressReportOverdue";
 
     /** An open user task, as the task list shows it. */
     public record WorkItem(String taskKey, String taskName, String applicationNumber, String assignee,
@@ -144,6 +148,30 @@ public class GrantApplicationProcess {
                 .taskDefinitionKey(RELEASE_INSTALLMENT).taskVariableValueEquals(RELEASE_PERIOD, period).list().stream()
                 .findFirst().orElseThrow(() -> new RuleViolation("installment", "payment.reportNotApproved", period));
         tasks.complete(task.getId());
+    }
+
+    /** True while the application's next report waits for its window to open. */
+    public boolean isWaitingForReportWindow(String applicationNumber) {
+        return bootstrap.engine().getRuntimeService().createExecutionQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(applicationNumber).activityId(REPORT_WINDOW_OPENS).count() > 0;
+    }
+
+    /**
+     * Gives the running process new window variables and moves its waiting timers to the new
+     * instants (by the timer's activity id); a timer that already fired stays fired.
+     */
+    public void retime(String applicationNumber, Map<String, Object> variables, Map<String, Instant> timers) {
+        var engine = bootstrap.engine();
+        var instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(applicationNumber).singleResult();
+        if (instance == null) {
+            return;
+        }
+        engine.getRuntimeService().setVariables(instance.getId(), variables);
+        var management = engine.getManagementService();
+        timers.forEach((activityId, at) -> management.createJobQuery().processInstanceId(instance.getId())
+                .activityId(activityId).list()
+                .forEach(job -> management.setJobDuedate(job.getId(), java.util.Date.from(at))));
     }
 
     public void withdraw(String applicationNumber) {

@@ -3,6 +3,8 @@ package org.anslag.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -39,6 +41,8 @@ class GrantApplicationProcessTest {
     private static final Map<String, Object> SENT_BACK = Map.of("reportApproved", false, "moreReports", false,
             "reportPeriod", 1);
     private static final ZonedDateTime SUBMITTED = LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZoneId.systemDefault());
+    /** A first report window planned to open well after acceptance. */
+    private static final Instant WINDOW_OPENS = SUBMITTED.plusDays(200).toInstant();
 
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder()
@@ -201,9 +205,10 @@ class GrantApplicationProcessTest {
                         "Task_DecideFunding", "Task_AcceptAgreement", "Task_SubmitProgressReport",
                         "Task_AssessProgressReport", "EndEvent_ApplicationClosed")
                 .hasPassed("Task_ReleaseInstallment", "EndEvent_InstallmentReleased")
-                .hasNotPassed("Task_LapseAward", "Task_RemindProgressReport").isEnded();
+                .hasNotPassed("Task_LapseAward", "Task_RemindProgressReport", "Task_EscalateProgressReport").isEnded();
         assertThat(processEvents.expiredAgreements()).isEmpty();
-        assertThat(processEvents.overdueProgressReports()).isEmpty();
+        assertThat(processEvents.reportReminders()).isEmpty();
+        assertThat(processEvents.overdueReports()).isEmpty();
     }
 
     @Test
@@ -226,10 +231,12 @@ class GrantApplicationProcessTest {
         proceedTo(application, "Task_AssessProgressReport");
 
         complete(application, "Task_AssessProgressReport", approved(1, true));
-        assertThat(application).hasPassed("Gateway_MoreReports").isWaitingAt("Task_SubmitProgressReport");
+        assertThat(application).hasPassed("Gateway_MoreReports", "Gateway_ReportWindowOpen")
+                .isWaitingAt("Task_SubmitProgressReport");
+        assertThat(processEvents.windowsAskedFor()).as("the second report has its own window").containsExactly(1, 2);
         assertThat(engine.getManagementService().createJobQuery().list())
-                .extracting(this::activityOf).as("the second report has its own reminder")
-                .containsExactly("BoundaryEvent_ProgressReportOverdue");
+                .extracting(this::activityOf).as("the second report has its own reminder and due date")
+                .containsExactlyInAnyOrder("BoundaryEvent_ReportDueSoon", "BoundaryEvent_ProgressReportOverdue");
 
         complete(application, "Task_SubmitProgressReport", REPORT_SUBMITTED);
         complete(application, "Task_AssessProgressReport", approved(2, false));
@@ -265,8 +272,9 @@ class GrantApplicationProcessTest {
                 .isWaitingAt("Task_SubmitProgressReport");
         assertThat(tasks(application, "Task_ReleaseInstallment")).as("the installment is held").isEmpty();
         assertThat(engine.getManagementService().createJobQuery().list())
-                .extracting(this::activityOf).as("the revision has its reminder")
-                .containsExactly("BoundaryEvent_ProgressReportOverdue");
+                .extracting(this::activityOf).as("the revision keeps the period's reminder and due date")
+                .containsExactlyInAnyOrder("BoundaryEvent_ReportDueSoon", "BoundaryEvent_ProgressReportOverdue");
+        assertThat(processEvents.windowsAskedFor()).as("a revision waits for no new window").containsExactly(1);
 
         complete(application, "Task_SubmitProgressReport", REPORT_SUBMITTED);
         assertThat(application).isWaitingAt("Task_AssessProgressReport");
@@ -303,26 +311,91 @@ class GrantApplicationProcessTest {
 
         assertThat(engine.getManagementService().createJobQuery().list())
                 .extracting(this::activityOf)
-                .containsExactly("BoundaryEvent_ProgressReportOverdue");
+                .containsExactlyInAnyOrder("BoundaryEvent_ReportDueSoon", "BoundaryEvent_ProgressReportOverdue");
     }
 
     @Test
-    void anOverdueProgressReportSendsOneReminderAndTheReportIsStillAwaited() {
+    void theReportWaitsForItsWindowToOpen() {
+        processEvents.planWindow(1, WINDOW_OPENS, WINDOW_OPENS.plus(Duration.ofDays(53)), WINDOW_OPENS.plus(Duration.ofDays(60)));
         ProcessInstance application = submit("MUNICIPALITY");
-        proceedTo(application, "Task_SubmitProgressReport");
+        proceedTo(application, "Task_AcceptAgreement");
+        complete(application, "Task_AcceptAgreement", Map.of());
 
-        moveClockTo(SUBMITTED.plusDays(60));
+        assertThat(application).isWaitingAt("TimerEvent_ReportWindowOpens").isNotWaitingAt("Task_SubmitProgressReport");
+        Job window = engine.getManagementService().createJobQuery().singleResult();
+        assertThat(activityOf(window)).isEqualTo("TimerEvent_ReportWindowOpens");
+        assertThat(window.getDuedate()).isEqualTo(Date.from(WINDOW_OPENS));
+
+        moveClockTo(WINDOW_OPENS.minusSeconds(60));
         executeDueJobs();
-        moveClockTo(SUBMITTED.plusDays(180));
+        assertThat(application).isWaitingAt("TimerEvent_ReportWindowOpens");
+
+        moveClockTo(WINDOW_OPENS);
+        executeDueJobs();
+        assertThat(application).hasPassed("TimerEvent_ReportWindowOpens").isWaitingAt("Task_SubmitProgressReport");
+        assertThat(engine.getRuntimeService().getVariable(application.getId(), "reportWindowPeriod")).isEqualTo(1);
+    }
+
+    @Test
+    void aWindowAlreadyOpenAsksForTheReportAtOnceWithoutATimer() {
+        processEvents.planWindow(1, SUBMITTED.minusDays(1).toInstant(), SUBMITTED.plusDays(53).toInstant(),
+                SUBMITTED.plusDays(60).toInstant());
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_AcceptAgreement");
+        engine.getTaskService().complete(tasks(application, "Task_AcceptAgreement").get(0).getId());
+
+        assertThat(application).isWaitingAt("Task_SubmitProgressReport").hasNotPassed("TimerEvent_ReportWindowOpens");
+    }
+
+    @Test
+    void anOpenReportRemindsTheCoordinatorOnceAndTellsTheManagersOnceWhenOverdue() {
+        processEvents.planWindow(1, WINDOW_OPENS, WINDOW_OPENS.plus(Duration.ofDays(53)), WINDOW_OPENS.plus(Duration.ofDays(60)));
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_AcceptAgreement");
+        complete(application, "Task_AcceptAgreement", Map.of());
+        moveClockTo(WINDOW_OPENS);
         executeDueJobs();
 
-        assertThat(processEvents.overdueProgressReports()).containsExactly(APPLICATION_ID);
-        assertThat(application).hasPassed("Task_RemindProgressReport", "EndEvent_ReminderSent")
+        moveClockTo(WINDOW_OPENS.plus(Duration.ofDays(53)).minusSeconds(60));
+        executeDueJobs();
+        assertThat(processEvents.reportReminders()).isEmpty();
+
+        moveClockTo(WINDOW_OPENS.plus(Duration.ofDays(53)));
+        executeDueJobs();
+        assertThat(processEvents.reportReminders()).containsExactly(APPLICATION_ID + ":1");
+        assertThat(processEvents.overdueReports()).isEmpty();
+
+        moveClockTo(WINDOW_OPENS.plus(Duration.ofDays(60)));
+        executeDueJobs();
+        moveClockTo(WINDOW_OPENS.plus(Duration.ofDays(180)));
+        executeDueJobs();
+
+        assertThat(processEvents.reportReminders()).as("reminded once").containsExactly(APPLICATION_ID + ":1");
+        assertThat(processEvents.overdueReports()).as("managers told once").containsExactly(APPLICATION_ID + ":1");
+        assertThat(application).hasPassed("Task_RemindProgressReport", "EndEvent_ReminderSent",
+                        "Task_EscalateProgressReport", "EndEvent_ProgressReportEscalated")
                 .isWaitingAt("Task_SubmitProgressReport");
 
         complete(application, "Task_SubmitProgressReport", REPORT_SUBMITTED);
         complete(application, "Task_AssessProgressReport", approved(1, false));
         assertThat(application).hasPassed("EndEvent_ApplicationClosed");
+    }
+
+    @Test
+    void theNextPeriodsReportWaitsForItsOwnWindowAndIsRemindedOfForItsOwnPeriod() {
+        Instant secondOpens = WINDOW_OPENS.plus(Duration.ofDays(180));
+        processEvents.planWindow(2, secondOpens, secondOpens.plus(Duration.ofDays(53)), secondOpens.plus(Duration.ofDays(60)));
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_AssessProgressReport");
+
+        complete(application, "Task_AssessProgressReport", approved(1, true));
+        assertThat(application).isWaitingAt("TimerEvent_ReportWindowOpens");
+
+        moveClockTo(secondOpens.plus(Duration.ofDays(60)));
+        executeDueJobs();
+        assertThat(application).isWaitingAt("Task_SubmitProgressReport");
+        assertThat(processEvents.reportReminders()).containsExactly(APPLICATION_ID + ":2");
+        assertThat(processEvents.overdueReports()).containsExactly(APPLICATION_ID + ":2");
     }
 
     @ParameterizedTest
@@ -359,8 +432,7 @@ class GrantApplicationProcessTest {
                 .putValue("minCoFundingShare", 20.0)
                 .putValue("requestedAmount", 1_500_000L)
                 .putValue("maxGrant", 2_000_000L)
-                .putValue("agreementAcceptancePeriod", "P30D")
-                .putValue("reportReminderAfter", "P60D");
+                .putValue("agreementAcceptancePeriod", "P30D");
     }
 
     /** Completes the happy path's user tasks, in order, until the application waits at the given one. */
@@ -410,6 +482,7 @@ class GrantApplicationProcessTest {
         List<Task> open = tasks(application, taskKey);
         assertThat(open).as("open %s tasks", taskKey).isNotEmpty();
         open.forEach(task -> engine.getTaskService().complete(task.getId(), variables));
+        executeDueJobs();
     }
 
     private List<Task> tasks(ProcessInstance application, String taskKey) {
@@ -431,7 +504,11 @@ class GrantApplicationProcessTest {
     }
 
     private static void moveClockTo(ZonedDateTime time) {
-        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+        moveClockTo(time.toInstant());
+    }
+
+    private static void moveClockTo(Instant time) {
+        ClockUtil.setCurrentTime(Date.from(time));
     }
 
     /** Runs what the job executor would run now: due timers and the async steps they lead to. */

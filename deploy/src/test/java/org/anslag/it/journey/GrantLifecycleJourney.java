@@ -125,6 +125,14 @@ class GrantLifecycleJourney {
         browser.click("reviewing:save-review");
         assertThat(browser.pageText()).contains("Bedömningsupplägget är sparat");
         assertThat(browser.value("reviewing:fourEyesAbove").replace('\u00A0', ' ')).isEqualTo("500 000");
+        browser.type("report-window:reportOpensDaysBefore", "400");
+        browser.click("report-window:save-report-window");
+        assertThat(browser.pageText()).contains("Rapporten öppnar, dagar före periodens slut: Ange ett helt antal dagar från 0 till 365.");
+        assertThat(browser.value("report-window:reportOpensDaysBefore")).as("typed text is kept").isEqualTo("400");
+        // the journey's only period ends in half a year: its report opens as soon as the grant is accepted
+        browser.type("report-window:reportOpensDaysBefore", "365");
+        browser.click("report-window:save-report-window");
+        assertThat(browser.pageText()).contains("Rapportfönstret är sparat");
 
         browser.type("terms:titleEn", "Idea hubs " + RUN);
         browser.type("terms:descriptionSv", "Stöd till kommuner som bygger idéslussar tillsammans.");
@@ -633,6 +641,8 @@ class GrantLifecycleJourney {
                 .as("an advance now, the rest after the period's report").containsExactly(
                         "1 " + LocalDate.now(STOCKHOLM) + " 375 000 kr Godkända villkor Frisläppt",
                         "2 " + REPORTING_PERIOD_END.plusDays(30) + " 375 000 kr Godkänd lägesrapport 1 Planerad");
+        assertThat(browser.text("report-opens-on")).isEqualTo(REPORTING_PERIOD_END.minusDays(365).toString());
+        assertThat(browser.text("report-due-on")).isEqualTo(REPORTING_PERIOD_END.plusDays(30).toString());
         browser.screenshot("agreement-accepted");
 
         browser.click("submit-report");

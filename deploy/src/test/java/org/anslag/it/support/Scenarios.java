@@ -94,6 +94,11 @@ public final class Scenarios {
                 call.getDescriptionEn()), call.getRules(), List.of(periodEnds));
     }
 
+    /** The call's reports open as soon as a grant is accepted: each window opens a year before its period ends. */
+    public FundingCall reportsOpenAtOnce(FundingCall call) {
+        return calls.timeReports(maria, call.getId(), new org.anslag.call.ReportTiming(org.anslag.call.ReportTiming.MAX_DAYS, 30, 7));
+    }
+
     /** Sundsvall's draft with Timrå as confirmed partner and a budget, ready to submit. */
     public GrantApplication completeDraft(FundingCall call, String requested) {
         GrantApplication draft = applications.createDraft(anna, call.getId(), "Testbädd " + UUID.randomUUID());

@@ -20,6 +20,8 @@ import org.anslag.award.Installment;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ReportAssessors;
 import org.anslag.followup.ProgressReport;
+import org.anslag.followup.ReportWindow;
+import org.anslag.followup.ReportWindows;
 import org.anslag.review.Review;
 import org.anslag.review.Reviews;
 import org.anslag.shared.Role;
@@ -46,6 +48,8 @@ public class ApplicationDetails implements Serializable {
     @EJB
     transient Disbursements disbursements;
     @EJB
+    transient ReportWindows reportWindows;
+    @EJB
     transient Reviews reviews;
     @EJB
     transient GrantApplicationProcess process;
@@ -62,6 +66,7 @@ public class ApplicationDetails implements Serializable {
     private transient Optional<GrantAgreement> agreement;
     private transient List<ProgressReport> reports;
     private transient List<Installment> installments;
+    private transient ReportWindow reportWindow;
     private transient List<Review> reviewList;
     private transient boolean reviewsHidden;
 
@@ -76,6 +81,8 @@ public class ApplicationDetails implements Serializable {
         // a plan exists only once the agreement is accepted; no query before that
         installments = agreement.filter(accepted -> accepted.getStatus() == AgreementStatus.ACCEPTED)
                 .map(accepted -> disbursements.planOf(currentUser.actor(), application.getId())).orElse(List.of());
+        // only a followed-up grant has report windows; no process query before that
+        reportWindow = installments.isEmpty() ? null : reportWindows.awaited(application).orElse(null);
         boolean readable = reviews.mayReadReviews(currentUser.actor(), number);
         reviewList = readable ? reviews.reviewsOf(currentUser.actor(), number) : List.of();
         // an evaluator sees the others' reviews only once their own is in
@@ -175,6 +182,11 @@ public class ApplicationDetails implements Serializable {
 
     public String getAcceptAgreementStep() {
         return GrantApplicationProcess.ACCEPT_AGREEMENT;
+    }
+
+    /** When the awaited report opens and is due; null when no report is awaited. */
+    public ReportWindow getReportWindow() {
+        return reportWindow;
     }
 
     public String getSubmitReportStep() {

@@ -17,6 +17,8 @@ import org.anslag.followup.CallIndicators;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ProgressReport;
 import org.anslag.followup.ReportContent;
+import org.anslag.followup.ReportWindow;
+import org.anslag.followup.ReportWindows;
 import org.anslag.followup.TagChoice;
 import org.anslag.followup.TermKind;
 import org.anslag.followup.Vocabulary;
@@ -45,7 +47,13 @@ public class SubmitProgressReport extends ApplicationStep {
     transient CallIndicators callIndicators;
     @Inject
     LanguageSelection language;
+    @EJB
+    transient ReportWindows reportWindows;
 
+    /** The window of the awaited report; null when the process has none (an older grant). */
+    private ReportWindow window;
+    /** False before the window opens: the page then says when it will. */
+    private boolean open;
     private String narrative;
     private List<IndicatorLine> indicators = List.of();
     private List<TermChoice> hinders = List.of();
@@ -55,10 +63,16 @@ public class SubmitProgressReport extends ApplicationStep {
         if (!currentUser.actor().belongsTo(getApplication().getCoordinator().getId())) {
             throw new AccessDenied(currentUser.getUsername() + " does not coordinate " + number);
         }
+        window = reportWindows.awaited(getApplication()).orElse(null);
+        if (process.isWaitingForReportWindow(number)) {
+            // the page says when the report opens instead of offering a form
+            return;
+        }
         if (!process.isWaitingAt(number, GrantApplicationProcess.SUBMIT_PROGRESS_REPORT)) {
             // no report is asked for now (not granted yet, or already sent): nothing to fill in
             throw new org.anslag.shared.NotFound("no report awaited for " + number);
         }
+        open = true;
         Long programme = getApplication().getCall().getProgramme().getId();
         // the view's own locale is set only when it renders; the reader's choice is known now
         Locale locale = language.getLocale();
@@ -157,6 +171,14 @@ public class SubmitProgressReport extends ApplicationStep {
 
     private static void problem(String clientId, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public ReportWindow getWindow() {
+        return window;
     }
 
     public String getNarrative() {
