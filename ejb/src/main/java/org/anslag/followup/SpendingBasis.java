@@ -1,5 +1,6 @@
 package org.anslag.followup;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import org.anslag.shared.RuleViolation;
 
@@ -9,7 +10,7 @@ import org.anslag.shared.RuleViolation;
  * cost category (the web layer puts the category into words).
  */
 public record SpendingBasis(CostHeading heading, String organisationName, BigDecimal approved, BigDecimal spentBefore,
-                            int period, int periods) {
+                            int period, int periods) implements Serializable {
 
     public BudgetDeviation deviation(BigDecimal amount) {
         return BudgetDeviation.of(approved, spentBefore.add(amount == null ? BigDecimal.ZERO : amount), period, periods);
@@ -22,7 +23,7 @@ public record SpendingBasis(CostHeading heading, String organisationName, BigDec
             throw refusal("amount", "spending.missing");
         }
         if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 0) {
-            throw refusal("amount", "spending.amount");
+            throw refusal("amount", "spending.badAmount");
         }
         if (entry.explanation() != null && entry.explanation().length() > SpendingEntry.MAX_EXPLANATION) {
             throw refusal("explanation", "spending.explanationTooLong");

@@ -71,9 +71,9 @@ class BudgetDeviationTest {
 
         assertRefused(() -> basis.check(new SpendingEntry(7L, CostCategory.PERSONNEL, null, null)), "amount", "spending.missing");
         assertRefused(() -> basis.check(new SpendingEntry(7L, CostCategory.PERSONNEL, new BigDecimal("-1"), "x")),
-                "amount", "spending.amount");
+                "amount", "spending.badAmount");
         assertRefused(() -> basis.check(new SpendingEntry(7L, CostCategory.PERSONNEL, new BigDecimal("100000.50"), null)),
-                "amount", "spending.amount");
+                "amount", "spending.badAmount");
     }
 
     @Test
