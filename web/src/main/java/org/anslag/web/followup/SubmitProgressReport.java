@@ -219,7 +219,9 @@ public class SubmitProgressReport extends ApplicationStep {
         Object[] arguments = violation.arguments();
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] instanceof org.anslag.budget.CostCategory category) {
-                arguments[i] = Feedback.text("costCategory." + category.name());
+                // the same names as the budget page's (costCategory.*, checked for both languages there)
+                String name = "costCategory." + category.name();
+                arguments[i] = Feedback.text(name);
             }
         }
         return new RuleViolation(violation.field(), violation.messageKey(), arguments);
