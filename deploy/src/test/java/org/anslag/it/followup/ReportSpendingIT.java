@@ -83,9 +83,9 @@ public class ReportSpendingIT {
         String partner = plain(addSpread(anna, form, "Timrå", "INTERESTED", ""));
         assertContains(partner, "Kommun: Timrå kommun deltar i projektet och räknas inte som en annan kommun.", "value=\"Timrå\"");
         assertContains(plain(addSpread(anna, form, "Atlantis", "INTERESTED", "")), "Ingen kommun heter ”Atlantis”");
-        assertContains(plain(addSpread(anna, form, "2260", "ADOPTED", "Inför idéslussen 2027.")), "Ånge kommun (2260)");
-        assertContains(plain(addSpread(anna, form, "Ånge", "INTERESTED", "")), "Kommun: Ånge kommun finns redan i listan.");
-        assertContains(plain(addSpread(anna, form, "Sollefteå kommun (2283)", "INTERESTED", "")), "Sollefteå kommun (2283)");
+        assertContains(plain(addSpread(anna, form, "2584", "ADOPTED", "Inför idéslussen 2027.")), "Kiruna kommun (2584)");
+        assertContains(plain(addSpread(anna, form, "Kiruna", "INTERESTED", "")), "Kommun: Kiruna kommun finns redan i listan.");
+        assertContains(plain(addSpread(anna, form, "Luleå kommun (2580)", "INTERESTED", "")), "Luleå kommun (2580)");
 
         report.put(TIMRA_SERVICES + "amount", "20 000");
         report.put(TIMRA_SERVICES + "explanation", "Upphandlingen av konsulter blev försenad.");
@@ -96,30 +96,29 @@ public class ReportSpendingIT {
         HttpResponse<String> sent = anna.submit(form, "report", report, "report:submit");
         assertEquals(302, sent.statusCode(), sent.body());
         ProgressReport first = followUps.latestOf(number).orElseThrow();
-        assertEquals(List.of("Sollefteå kommun INTERESTED null", "Ånge kommun ADOPTED Inför idéslussen 2027."), spread(first));
+        assertEquals(List.of("Kiruna kommun ADOPTED Inför idéslussen 2027.", "Luleå kommun INTERESTED null"), spread(first));
         assertEquals(Map.of(new CostHeading(sundsvall, CostCategory.PERSONNEL), new BigDecimal("150000.00"),
                 new CostHeading(timra, CostCategory.EXTERNAL_SERVICES), new BigDecimal("20000.00")), spending.spentToDate(applicationId));
         assertEquals(Map.of(new CostHeading(sundsvall, CostCategory.PERSONNEL), new BigDecimal("300000"),
                 new CostHeading(timra, CostCategory.EXTERNAL_SERVICES), new BigDecimal("100000")), normalised(spending.approvedBudget(applicationId)));
 
-        followUps.sendBack(Scenarios.evaluator("lars"), number, 3, "Förklara hur Ånge kommun tog till sig idéerna.");
+        followUps.sendBack(Scenarios.evaluator("lars"), number, 3, "Förklara hur Kiruna kommun tog till sig idéerna.");
         String revision = anna.get(formPath).body();
         String revisionText = plain(revision);
-        assertTrue(revisionText.indexOf("Förklara hur Ånge kommun tog till sig idéerna.") < revisionText.indexOf("Första perioden."),
+        assertTrue(revisionText.indexOf("Förklara hur Kiruna kommun tog till sig idéerna.") < revisionText.indexOf("Första perioden."),
                 "the assessor's comment comes first");
         assertContains(revisionText, ">Första perioden.</textarea>", "value=\"150 000\"", "value=\"20 000\"",
-                "Upphandlingen av konsulter blev försenad.</textarea>", "Ånge kommun (2260)", "value=\"Inför idéslussen 2027.\"",
-                "Sollefteå kommun (2283)");
+                "Upphandlingen av konsulter blev försenad.</textarea>", "<th scope=\"row\">Kiruna kommun (2584)</th>", "value=\"Inför idéslussen 2027.\"",
+                "<th scope=\"row\">Luleå kommun (2580)</th>");
         Map<String, String> revised = new LinkedHashMap<>();
-        revised.put("report:narrative", "Första perioden. Ånge kommun har infört idéslussens arbetssätt.");
+        revised.put("report:narrative", "Första perioden. Kiruna kommun har infört idéslussens arbetssätt.");
         revised.put(SUNDSVALL_PERSONNEL + "amount", "150 000");
         revised.put(TIMRA_SERVICES + "amount", "45 000");
         revised.put(TIMRA_SERVICES + "explanation", "");
-        // the revision lists the spread by name, as the report shows it
-        revised.put("report:spread-rows:0:kind", "INTERESTED");
-        revised.put("report:spread-rows:0:note", "Har bett om materialet.");
-        revised.put("report:spread-rows:1:kind", "ADOPTED");
-        revised.put("report:spread-rows:1:note", "Inför idéslussen 2027.");
+        revised.put("report:spread-rows:0:kind", "ADOPTED");
+        revised.put("report:spread-rows:0:note", "Inför idéslussen 2027.");
+        revised.put("report:spread-rows:1:kind", "INTERESTED");
+        revised.put("report:spread-rows:1:note", "Har bett om materialet.");
         sent = anna.submit(revision, "report", revised, "report:submit");
         assertEquals(302, sent.statusCode(), "10 % below the expectation needs no explanation: " + plain(sent.body()));
         assertEquals(new BigDecimal("45000.00"), spending.spentToDate(applicationId).get(new CostHeading(timra, CostCategory.EXTERNAL_SERVICES)),
@@ -128,8 +127,8 @@ public class ReportSpendingIT {
         String assessment = words(signedIn("lars").get("followup/assess-progress-report.xhtml?number=" + number).body());
         assertContains(assessment, "Version 1", "Version 2", "Använt av Timrå kommun, Köpta tjänster", "20 000 kr",
                 "-60 % – mer än 10 %", "Förklaring till avvikelsen: ”Upphandlingen av konsulter blev försenad.”", "45 000 kr",
-                "-10 %", "Ånge kommun (2260): Har infört resultaten – ”Inför idéslussen 2027.”",
-                "Sollefteå kommun (2283): Har visat intresse – ”Har bett om materialet.”");
+                "-10 %", "Kiruna kommun (2584): Har infört resultaten – ”Inför idéslussen 2027.”",
+                "Luleå kommun (2580): Har visat intresse – ”Har bett om materialet.”");
         assertContains(assessment, "Förväntat hittills", "Timrå kommun Köpta tjänster 100 000 kr 45 000 kr 45 000 kr 50 000 kr -10 %",
                 "Sundsvalls kommun Personal 300 000 kr 150 000 kr 150 000 kr 150 000 kr 0 %");
     }
