@@ -65,8 +65,9 @@ public class Spending {
     /**
      * Puts the report's spending on it: a line for every heading of the approved budget, each
      * checked. No entries at all is a report without spending (as before spending was asked for).
+     * Called by {@link FollowUps#submit} within its transaction.
      */
-    void record(ProgressReport report, List<SpendingEntry> entries) {
+    public void record(ProgressReport report, List<SpendingEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }

@@ -18,8 +18,11 @@ public class Spread {
     @PersistenceContext
     EntityManager em;
 
-    /** Refuses an organisation that is no municipality, one of the project's own, and one named twice. */
-    void record(ProgressReport report, List<SpreadEntry> entries) {
+    /**
+     * Refuses an organisation that is no municipality, one of the project's own, and one named
+     * twice. Called by {@link FollowUps#submit} within its transaction.
+     */
+    public void record(ProgressReport report, List<SpreadEntry> entries) {
         Set<Long> named = new HashSet<>();
         for (SpreadEntry entry : entries) {
             Organisation municipality = em.find(Organisation.class, entry.organisationId());
