@@ -42,6 +42,10 @@ public class FollowUps {
     CallIndicators indicators;
     @EJB
     ReportWindows windows;
+    @EJB
+    Spending spending;
+    @EJB
+    Spread spread;
 
     public ProgressReport submit(Actor actor, String number, ReportContent content) {
         actor.require(Role.APPLICANT);
@@ -66,6 +70,8 @@ public class FollowUps {
                 sentBack.map(earlier -> earlier.getRevision() + 1).orElse(1), content,
                 indicators.of(application.getCall().getId()), terms, actor.username(), clock.instant());
         em.persist(report);
+        spending.record(report, content.spending());
+        spread.record(report, content.spread());
         audit.record(actor.username(), "SUBMIT_REPORT", "application:" + number,
                 "period " + report.getPeriodNumber() + ", version " + report.getRevision());
         return report;

@@ -1,5 +1,6 @@
 package org.anslag.followup;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,7 +24,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.anslag.application.GrantApplication;
+import org.anslag.organisation.Organisation;
 import org.anslag.shared.RuleViolation;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -59,6 +64,14 @@ public class ProgressReport {
     @MapKeyColumn(name = "indicator_id")
     @Column(name = "reported_value")
     private Map<Long, BigDecimal> indicatorValues = new HashMap<>();
+    // read with their own selects: Hibernate cannot join-fetch a second list (bag) beside the tags
+    @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    private List<SpendingLine> spending = new ArrayList<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "report_spread", joinColumns = @JoinColumn(name = "report_id"))
+    private List<ReportSpread> spread = new ArrayList<>();
     @Version
     private long version;
 
@@ -100,6 +113,20 @@ public class ProgressReport {
         this.assessedBy = evaluator;
         this.assessedAt = now;
         this.outcome = verdict;
+    }
+
+    /** Checked by {@link Spending} against the approved budget before it comes here. */
+    void spend(SpendingEntry entry) {
+        spending.add(new SpendingLine(this, entry.organisationId(), entry.category(), entry.amount(), entry.explanation()));
+    }
+
+    /** Checked by {@link Spread}: another municipality than the project's own, once per report. */
+    void spreadTo(Organisation municipality, SpreadKind kind, String note) {
+        spread.add(new ReportSpread(municipality, kind, note));
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public GrantApplication getApplication() {
@@ -148,6 +175,16 @@ public class ProgressReport {
     private List<ReportTag> tagsOf(TermKind kind) {
         return tags.stream().filter(tag -> tag.getTerm().getKind() == kind)
                 .sorted(Comparator.comparing(tag -> tag.getTerm().getLabelSv())).toList();
+    }
+
+    /** What each partner organisation spent per cost category in the period; empty for a report without spending. */
+    public List<SpendingLine> getSpending() {
+        return List.copyOf(spending);
+    }
+
+    /** Other municipalities that adopted the results or showed interest, by name. */
+    public List<ReportSpread> getSpread() {
+        return spread.stream().sorted(Comparator.comparing(entry -> entry.getMunicipality().getName())).toList();
     }
 
     public String getSubmittedBy() {

@@ -47,6 +47,10 @@ public class SpendingLine {
         this.explanation = explanation;
     }
 
+    public CostHeading heading() {
+        return new CostHeading(organisationId, costCategory);
+    }
+
     public ProgressReport getReport() {
         return report;
     }

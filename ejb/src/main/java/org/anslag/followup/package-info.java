@@ -1,5 +1,6 @@
 /**
- * Progress reports of funded projects: narrative, indicators, hinders and success factors, and
- * their assessment by the evaluators assigned to the follow-up (ReportAssessors).
+ * Progress reports of funded projects: narrative, indicators, spending against the approved budget
+ * (Spending), hinders and success factors, the spread to other municipalities (Spread), and their
+ * assessment by the evaluators assigned to the follow-up (ReportAssessors).
  */
 package org.anslag.followup;

@@ -659,14 +659,31 @@ class GrantLifecycleJourney {
         browser.type(excerptOf("Brist på tid"), "Ingen hann i somras.");
         browser.find(By.xpath("//label[.='Engagerad ledning']")).click();
         browser.type(excerptOf("Svårt att rekrytera"), "Två tjänster står tomma.");
+        // one period of one: the whole approved budget is expected by now
+        browser.type(spendingOf("Sundsvalls kommun, Personal"), "680 000");
+        browser.type(spendingOf("Timrå kommun, Köpta tjänster"), "200 000");
+        String timraExplanation = spendingOf("Timrå kommun, Köpta tjänster").replace(":amount", ":explanation");
+        browser.awaitPresent(By.id(timraExplanation));
+        assertThat(browser.all(By.id(spendingOf("Sundsvalls kommun, Personal").replace(":amount", ":explanation"))))
+                .as("2,9 % below the budget needs no explanation").isEmpty();
+        browser.type("report:spread-search", "Timrå");
+        browser.find(By.id("report:add-spread")).click();
+        assertThat(browser.textBecomes("report-spread", "deltar i projektet"))
+                .contains("Timrå kommun deltar i projektet och räknas inte som en annan kommun.");
+        browser.type("report:spread-search", "2584");
+        browser.find(By.id("report:add-spread")).click();
+        assertThat(browser.textBecomes("report-spread", "Kiruna kommun (2584)")).doesNotContain("deltar i projektet");
         browser.click("report:submit");
         assertThat(browser.pageText()).contains("Testade idéer: Ange ett heltal.",
                 "Medverkande invånare eller företag: Ange noll eller ett positivt tal.",
-                "Kryssa i ”Svårt att rekrytera” eller ta bort utdraget.");
+                "Kryssa i ”Svårt att rekrytera” eller ta bort utdraget.",
+                "Timrå kommun, Köpta tjänster: Det som använts hittills avviker mer än 10 % från det förväntade. Förklara avvikelsen.");
         assertThat(browser.value(indicatorOf("Inkomna idéer"))).as("typed values are kept").isEqualTo("12");
+        assertThat(browser.value(spendingOf("Timrå kommun, Köpta tjänster"))).isEqualTo("200 000");
         browser.find(By.xpath("//label[.='Svårt att rekrytera']")).click();
         browser.type(indicatorOf("Testade idéer"), "3");
         browser.type(indicatorOf("Medverkande invånare eller företag"), "150");
+        browser.type(timraExplanation, "Konsultupphandlingen blev klar först i oktober.");
         browser.screenshot("progress-report");
         browser.click("report:submit");
         assertThat(browser.pageText()).contains("Lägesrapporten för " + applicationNumber + " är inlämnad");
@@ -713,6 +730,10 @@ class GrantLifecycleJourney {
         assertThat(browser.text("success-factors")).isEqualTo("Engagerad ledning");
         assertThat(browser.text("indicators")).as("the period's values; cumulative ones to date against the target")
                 .contains("Inkomna idéer (antal) 12 12 40", "Medverkande medarbetare (personer) 30 – –", "Nya tjänster (antal) 1 1 3");
+        assertThat(browser.text("spending")).as("spent against the approved budget, the deviation marked and explained")
+                .contains("Timrå kommun Köpta tjänster 300 000 kr 200 000 kr", "33,3 % – mer än 10 %",
+                        "Konsultupphandlingen blev klar först i oktober.", "Sundsvalls kommun Personal 700 000 kr 680 000 kr");
+        assertThat(browser.text("spread")).isEqualTo("Kiruna kommun (2584): Har visat intresse");
         browser.screenshot("report-to-assess");
         browser.click("assess:send-back");
         assertThat(browser.pageText()).as("a score is needed to send back too").contains("Välj ett betyg");
@@ -733,7 +754,14 @@ class GrantLifecycleJourney {
         assertThat(browser.text("sent-back-comment")).isEqualTo("Beskriv hur idéerna har tagits emot av verksamheterna.");
         assertThat(browser.text("earlier-versions")).contains("Version 1", "Idéslussen är igång", "Skickad tillbaka", "3");
         browser.screenshot("report-sent-back");
-        fillReport("Idéslussen är igång; 12 idéer har kommit in och fyra är genomförda i hemtjänsten.");
+        assertThat(browser.value("report:narrative")).as("the revision starts from the version sent back")
+                .isEqualTo("Idéslussen är igång; 12 idéer har kommit in.");
+        assertThat(browser.value(indicatorOf("Testade idéer"))).isEqualTo("3");
+        assertThat(browser.find(By.id(excerptOf("Brist på tid").replace(":excerpt", ":chosen"))).isSelected()).isTrue();
+        assertThat(browser.value(excerptOf("Svårt att rekrytera"))).isEqualTo("Två tjänster står tomma.");
+        assertThat(browser.value(spendingOf("Timrå kommun, Köpta tjänster")).replace('\u00a0', ' ')).isEqualTo("200 000");
+        assertThat(browser.text("spread-lines")).contains("Kiruna kommun (2584)");
+        browser.type("report:narrative", "Idéslussen är igång; 12 idéer har kommit in och fyra är genomförda i hemtjänsten.");
         browser.click("report:submit");
         assertThat(browser.pageText()).contains("Lägesrapporten för " + applicationNumber + " är inlämnad");
 
@@ -743,7 +771,8 @@ class GrantLifecycleJourney {
         assertThat(browser.text("indicators")).as("a revision replaces its period's figures, it does not add to them")
                 .contains("Inkomna idéer (antal) 12 12 40");
         assertThat(browser.text("versions")).as("both versions side by side").contains("Version 1", "Version 2",
-                "Skickad tillbaka", "Väntar på bedömning", "fyra är genomförda i hemtjänsten");
+                "Skickad tillbaka", "Väntar på bedömning", "fyra är genomförda i hemtjänsten",
+                "Använt av Timrå kommun, Köpta tjänster", "Kiruna kommun (2584): Har visat intresse");
         browser.screenshot("report-versions");
         browser.choose("assess:score", "6");
         browser.type("assess:assessment", "God start, fortsätt sprida idéerna.");
@@ -887,19 +916,6 @@ class GrantLifecycleJourney {
             }
         }
         throw new IllegalStateException("shared/data with se-municipalities.csv not found above " + Path.of("").toAbsolutePath());
-    }
-
-    /** The report form as the coordinator fills it in each version: twelve ideas, thirty employees, one tag of each kind. */
-    private void fillReport(String narrative) {
-        browser.type("report:narrative", narrative);
-        browser.type(indicatorOf("Inkomna idéer"), "12");
-        browser.type(indicatorOf("Testade idéer"), "3");
-        browser.type(indicatorOf("Genomförda idéer"), "4");
-        browser.type(indicatorOf("Medverkande medarbetare"), "30");
-        browser.type(indicatorOf("Medverkande invånare eller företag"), "150");
-        browser.type(indicatorOf("Nya tjänster"), "1");
-        browser.find(By.xpath("//label[.='Brist på tid']")).click();
-        browser.find(By.xpath("//label[.='Engagerad ledning']")).click();
     }
 
     private static By taskLink(String page) {
@@ -1205,6 +1221,11 @@ class GrantLifecycleJourney {
     /** The id of the report form's excerpt field beside the term {@code label}. */
     private String excerptOf(String label) {
         return browser.find(By.xpath("//label[.='" + label + "']")).getAttribute("for").replace(":chosen", ":excerpt");
+    }
+
+    /** The id of the report form's amount field for a spending line, e.g. "Timrå kommun, Köpta tjänster". */
+    private String spendingOf(String line) {
+        return browser.find(By.xpath("//label[.='Använt under perioden: " + line + "']")).getAttribute("for");
     }
 
     /** The id of the report form's field for the indicator named {@code name}. */

@@ -13,15 +13,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.anslag.followup.CallIndicators;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ProgressReport;
 import org.anslag.followup.ReportContent;
 import org.anslag.followup.ReportWindow;
 import org.anslag.followup.ReportWindows;
+import org.anslag.followup.ReportSpread;
+import org.anslag.followup.ReportTag;
+import org.anslag.followup.Spending;
+import org.anslag.followup.SpendingEntry;
+import org.anslag.followup.SpendingLine;
+import org.anslag.followup.Spread;
+import org.anslag.followup.SpreadEntry;
+import org.anslag.followup.SpreadKind;
 import org.anslag.followup.TagChoice;
 import org.anslag.followup.TermKind;
 import org.anslag.followup.Vocabulary;
+import org.anslag.organisation.Organisation;
+import org.anslag.organisation.Organisations;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.ApplicationStep;
@@ -30,7 +41,11 @@ import org.anslag.web.shared.LanguageSelection;
 import org.anslag.web.shared.QuantityConverter;
 import org.anslag.workflow.GrantApplicationProcess;
 
-/** A funded project reports progress: narrative, indicators, tagged hinders and success factors. */
+/**
+ * A funded project reports progress: narrative, indicators, spending against the approved budget,
+ * tagged hinders and success factors, and the spread to other municipalities. A revision starts
+ * from the version sent back.
+ */
 @Named
 @ViewScoped
 public class SubmitProgressReport extends ApplicationStep {
@@ -45,6 +60,10 @@ public class SubmitProgressReport extends ApplicationStep {
     transient Vocabulary vocabulary;
     @EJB
     transient CallIndicators callIndicators;
+    @EJB
+    transient Spending spendingFigures;
+    @EJB
+    transient Organisations organisations;
     @Inject
     LanguageSelection language;
     @EJB
@@ -58,6 +77,11 @@ public class SubmitProgressReport extends ApplicationStep {
     private List<IndicatorLine> indicators = List.of();
     private List<TermChoice> hinders = List.of();
     private List<TermChoice> successFactors = List.of();
+    private List<SpendingInput> spending = List.of();
+    private final List<SpreadInput> spread = new ArrayList<>();
+    private String spreadSearch;
+    private SpreadKind spreadKind = SpreadKind.INTERESTED;
+    private String spreadNote;
 
     public void load() {
         if (!currentUser.actor().belongsTo(getApplication().getCoordinator().getId())) {
@@ -83,24 +107,142 @@ public class SubmitProgressReport extends ApplicationStep {
         hinders = vocabulary.active(programme, TermKind.HINDER).stream().map(term -> new TermChoice(term, locale)).toList();
         successFactors = vocabulary.active(programme, TermKind.SUCCESS_FACTOR).stream()
                 .map(term -> new TermChoice(term, locale)).toList();
+        spending = spendingFigures.basisFor(getApplication(), followUps.nextPeriod(number)).stream().map(SpendingInput::new).toList();
+        followUps.latestOf(number).filter(ProgressReport::isSentBack).ifPresent(this::startFrom);
+    }
+
+    /** A revision starts from the version sent back: the assessor asked for more, not for everything again. */
+    private void startFrom(ProgressReport sentBack) {
+        narrative = sentBack.getNarrative();
+        for (IndicatorLine line : indicators) {
+            BigDecimal value = sentBack.valueOf(line.indicatorId());
+            line.setValue(value == null ? null : typed(value));
+        }
+        for (ReportTag tag : sentBack.getHinders()) {
+            tick(hinders, tag);
+        }
+        for (ReportTag tag : sentBack.getSuccessFactors()) {
+            tick(successFactors, tag);
+        }
+        for (SpendingLine line : sentBack.getSpending()) {
+            spending.stream().filter(input -> input.basis().heading().equals(line.heading())).forEach(input -> {
+                input.setAmount(line.getAmount());
+                input.setExplanation(line.getExplanation());
+            });
+        }
+        for (ReportSpread entry : sentBack.getSpread()) {
+            spread.add(new SpreadInput(entry.getMunicipality(), entry.getKind(), entry.getNote()));
+        }
+    }
+
+    /** A figure as the reader would type it: "12,5" in Swedish, "12.5" in English. */
+    private String typed(BigDecimal value) {
+        String plain = value.stripTrailingZeros().toPlainString();
+        return "en".equals(language.getLocale().getLanguage()) ? plain : plain.replace('.', ',');
+    }
+
+    /** A retired term is not offered any more, so its tag does not come along. */
+    private static void tick(List<TermChoice> choices, ReportTag tag) {
+        choices.stream().filter(choice -> choice.termId().equals(tag.getTerm().getId())).forEach(choice -> {
+            choice.setChosen(true);
+            choice.setExcerpt(tag.getExcerpt());
+        });
     }
 
     public String submit() {
         List<TagChoice> tags = new ArrayList<>();
         Map<Long, BigDecimal> values = new HashMap<>();
-        boolean valid = read(values) & choose("hinders", hinders, tags) & choose("successFactors", successFactors, tags);
+        List<SpendingEntry> spent = new ArrayList<>();
+        List<SpreadEntry> spreadTo = new ArrayList<>();
+        boolean valid = read(values) & spend(spent) & choose("hinders", hinders, tags)
+                & choose("successFactors", successFactors, tags) & spread(spreadTo);
         if (!valid) {
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         }
         try {
-            followUps.submit(currentUser.actor(), number, new ReportContent(narrative, values, tags));
+            followUps.submit(currentUser.actor(), number, new ReportContent(narrative, values, tags, spent, spreadTo));
             Feedback.info("report.submittedInfo", number);
             return "/application/application.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
-            Feedback.show("report", violation);
+            Feedback.show("report", inWords(violation));
             return null;
         }
+    }
+
+    /** The spending lines as typed; a missing amount or an unexplained deviation is shown beside its line. */
+    private boolean spend(List<SpendingEntry> spent) {
+        boolean valid = true;
+        for (int row = 0; row < spending.size(); row++) {
+            SpendingInput line = spending.get(row);
+            try {
+                line.basis().check(line.entry());
+                spent.add(line.entry());
+            } catch (RuleViolation violation) {
+                problem("report:spending:" + row + ":" + violation.field(), text(inWords(violation)));
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
+    private boolean spread(List<SpreadEntry> spreadTo) {
+        try {
+            spread.forEach(line -> spreadTo.add(line.entry()));
+            return true;
+        } catch (RuleViolation violation) {
+            problem("report:spread-search", text(violation));
+            return false;
+        }
+    }
+
+    /** Adds the municipality typed (name or kommunkod) to the spread list; a partner or an unknown name is refused beside the field. */
+    public void addSpread() {
+        Optional<Organisation> found = MunicipalityChoice.find(organisations.municipalities(), spreadSearch);
+        if (found.isEmpty()) {
+            problem("report:spread-search", Feedback.text("spread.unknown", spreadSearch == null ? "" : spreadSearch.strip()));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        Organisation municipality = found.get();
+        try {
+            Spread.check(getApplication(), municipality);
+            if (spread.stream().anyMatch(line -> line.organisationId().equals(municipality.getId()))) {
+                throw new RuleViolation("spread", "spread.twice", municipality.getName());
+            }
+            spread.add(new SpreadInput(municipality, spreadKind, new SpreadEntry(municipality.getId(), spreadKind, spreadNote).note()));
+            spreadSearch = null;
+            spreadNote = null;
+        } catch (RuleViolation violation) {
+            problem("report:spread-search", text(violation));
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public void removeSpread(int row) {
+        spread.remove(row);
+    }
+
+    /** The other municipalities offered by the picker: every one but the project's own. */
+    public List<Organisation> getOtherMunicipalities() {
+        return organisations.municipalities().stream().filter(m -> !getApplication().involves(m.getId())).toList();
+    }
+
+    /** A refusal naming a spending line carries its cost category; the reader sees the category's name. */
+    private static RuleViolation inWords(RuleViolation violation) {
+        Object[] arguments = violation.arguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof org.anslag.budget.CostCategory category) {
+                // the same names as the budget page's (costCategory.*, checked for both languages there)
+                String name = "costCategory." + category.name();
+                arguments[i] = Feedback.text(name);
+            }
+        }
+        return new RuleViolation(violation.field(), violation.messageKey(), arguments);
+    }
+
+    private static String text(RuleViolation violation) {
+        return Feedback.text(violation.messageKey(), violation.arguments());
     }
 
     /** Which of the call's reporting periods this report is for, and when that period ends. */
@@ -199,5 +341,41 @@ public class SubmitProgressReport extends ApplicationStep {
 
     public List<TermChoice> getSuccessFactors() {
         return successFactors;
+    }
+
+    public List<SpendingInput> getSpending() {
+        return spending;
+    }
+
+    public List<SpreadInput> getSpread() {
+        return spread;
+    }
+
+    public List<SpreadKind> getSpreadKinds() {
+        return List.of(SpreadKind.values());
+    }
+
+    public String getSpreadSearch() {
+        return spreadSearch;
+    }
+
+    public void setSpreadSearch(String spreadSearch) {
+        this.spreadSearch = spreadSearch;
+    }
+
+    public SpreadKind getSpreadKind() {
+        return spreadKind;
+    }
+
+    public void setSpreadKind(SpreadKind spreadKind) {
+        this.spreadKind = spreadKind;
+    }
+
+    public String getSpreadNote() {
+        return spreadNote;
+    }
+
+    public void setSpreadNote(String spreadNote) {
+        this.spreadNote = spreadNote;
     }
 }

@@ -97,6 +97,7 @@ class MessageBundlesTest {
                 Map.entry("questionKind.", names(org.anslag.form.QuestionKind.values())),
                 Map.entry("plan.status.", names(org.anslag.award.Installment.Status.values())),
                 Map.entry("report.outcome.", names(org.anslag.followup.ReportOutcome.values())),
+                Map.entry("spreadKind.", names(org.anslag.followup.SpreadKind.values())),
                 Map.entry("registrationState.", names(org.anslag.organisation.Registration.values())));
         Set<String> prefixes = matches(pages(), KEY_PREFIX);
 
