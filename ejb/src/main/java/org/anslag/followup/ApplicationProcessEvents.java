@@ -17,6 +17,8 @@ public class ApplicationProcessEvents {
     Awards awards;
     @EJB
     FollowUps followUps;
+    @EJB
+    FinalReports finalReports;
 
     public void agreementExpired(Long applicationId) {
         awards.lapse(applicationId);
@@ -24,5 +26,10 @@ public class ApplicationProcessEvents {
 
     public void progressReportOverdue(Long applicationId) {
         followUps.reminderDue(applicationId);
+    }
+
+    /** The final report is approved: the project closes and its grant is settled. */
+    public void projectCompleted(Long applicationId) {
+        finalReports.close(applicationId);
     }
 }

@@ -13,6 +13,8 @@ public class RecordingProcessEvents {
     private final List<Long> overdueProgressReports = new ArrayList<>();
     private final List<String> reviewReminders = new ArrayList<>();
     private final List<String> overdueReviews = new ArrayList<>();
+    private final List<Long> completedProjects = new ArrayList<>();
+    private int closingFailuresLeft;
 
     public void reviewDueSoon(Long applicationId, String evaluator) {
         reviewReminders.add(applicationId + ":" + evaluator);
@@ -44,5 +46,22 @@ public class RecordingProcessEvents {
 
     List<Long> overdueProgressReports() {
         return overdueProgressReports;
+    }
+
+    /** Records the call; fails the first {@link #failClosing} times, as a closing whose transaction rolled back. */
+    public void projectCompleted(Long applicationId) {
+        completedProjects.add(applicationId);
+        if (closingFailuresLeft > 0) {
+            closingFailuresLeft--;
+            throw new IllegalStateException("closing failed");
+        }
+    }
+
+    void failClosing(int times) {
+        closingFailuresLeft = times;
+    }
+
+    List<Long> completedProjects() {
+        return completedProjects;
     }
 }
