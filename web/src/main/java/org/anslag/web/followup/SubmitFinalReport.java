@@ -16,8 +16,10 @@ import org.anslag.followup.ReusableResult;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.NotFound;
 import org.anslag.shared.RuleViolation;
+import org.anslag.web.shared.AmountConverter;
 import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
+import org.anslag.web.shared.Formats;
 import org.anslag.workflow.GrantApplicationProcess;
 
 /**
@@ -37,7 +39,8 @@ public class SubmitFinalReport extends ApplicationStep {
 
     private String outcomes;
     private String lessons;
-    private BigDecimal totalSpent;
+    /** As typed ("1 250 000"), so that a refused figure stays in the field. */
+    private String totalSpent;
     private final List<ResultLine> results = new ArrayList<>();
     private boolean loaded;
 
@@ -55,7 +58,7 @@ public class SubmitFinalReport extends ApplicationStep {
         getSentBack().ifPresentOrElse(earlier -> {
             outcomes = earlier.getOutcomes();
             lessons = earlier.getLessons();
-            totalSpent = earlier.getTotalSpent();
+            totalSpent = Formats.formatMoney(earlier.getTotalSpent()).replace("\u00A0kr", "");
             earlier.getResults().forEach(result -> results.add(ResultLine.of(result)));
         }, () -> results.add(new ResultLine()));
     }
@@ -85,11 +88,14 @@ public class SubmitFinalReport extends ApplicationStep {
 
     public String submit() {
         boolean valid = required("outcomes", outcomes) & required("lessons", lessons);
-        if (totalSpent == null) {
-            problem("final:totalSpent", Feedback.aboutField("totalSpent", "validation.required"));
-            valid = false;
-        } else if (totalSpent.signum() < 0) {
-            problem("final:totalSpent", Feedback.aboutField("totalSpent", "amount.negative"));
+        BigDecimal spent = null;
+        try {
+            spent = AmountConverter.parse(totalSpent);
+            if (spent == null) {
+                throw new RuleViolation("totalSpent", "validation.required");
+            }
+        } catch (RuleViolation refused) {
+            problem("final:totalSpent", Feedback.aboutField("totalSpent", refused.messageKey()));
             valid = false;
         }
         List<ReusableResult> checked = new ArrayList<>();
@@ -108,7 +114,7 @@ public class SubmitFinalReport extends ApplicationStep {
             return null;
         }
         try {
-            finalReports.submit(currentUser.actor(), number, new FinalReportContent(outcomes, checked, lessons, totalSpent));
+            finalReports.submit(currentUser.actor(), number, new FinalReportContent(outcomes, checked, lessons, spent));
             Feedback.info("finalReport.submittedInfo", number);
             return "/application/application.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation violation) {
@@ -145,11 +151,11 @@ public class SubmitFinalReport extends ApplicationStep {
         this.lessons = lessons;
     }
 
-    public BigDecimal getTotalSpent() {
+    public String getTotalSpent() {
         return totalSpent;
     }
 
-    public void setTotalSpent(BigDecimal totalSpent) {
+    public void setTotalSpent(String totalSpent) {
         this.totalSpent = totalSpent;
     }
 
