@@ -139,7 +139,7 @@ public class FinalReportIT {
 
         String revision = anna.get("followup/submit-final-report.xhtml?number=" + number).body();
         assertContains(text(revision), "Beskriv vad idéerna ledde till.", "Idéslussen tog emot 40 idéer",
-                "value=\"innovation@sundsvall.se\"", "value=\"EUPL-1.2\"", "value=\"380 000\"");
+                "value=\"innovation@sundsvall.se\"", ">EUPL-1.2</textarea>", "value=\"380 000\"");
         Map<String, String> revised = new LinkedHashMap<>(report);
         revised.put("final:outcomes", "Idéslussen tog emot 40 idéer; 6 blev verklighet och 2 sprids till grannkommuner.");
         assertEquals(302, anna.submit(revision, "final", revised, "final:submit").statusCode());
