@@ -105,10 +105,10 @@ public class Recoveries {
         }
         String paymentReference = reference.strip();
         RowLocks.lock(em, "recovery_claim", claimId);
-        RecoveryClaim claim = em.find(RecoveryClaim.class, claimId);
-        if (claim == null) {
-            throw new NotFound("no recovery claim " + claimId);
-        }
+        // read after the lock, with its application: the page names it once the transaction is over
+        RecoveryClaim claim = em.createQuery("select c from RecoveryClaim c join fetch c.application where c.id = :id",
+                        RecoveryClaim.class).setParameter("id", claimId).getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFound("no recovery claim " + claimId));
         em.refresh(claim);
         if (claim.isRecoveredAs(recoveredOn, paymentReference)) {
             return claim;
