@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.anslag.application.ApplicationAccess;
-import org.anslag.application.ApplicationStatus;
 import org.anslag.application.GrantApplication;
 import org.anslag.call.FundingCall;
 import org.anslag.followup.FollowUps;
@@ -76,7 +75,8 @@ public class FollowUpAssessorsIT {
         assertFalse(assessors.isAssessor(application, "lars"), "lars no longer assesses the reports");
         assertThrows(AccessDenied.class, () -> followUps.assess(Scenarios.evaluator("lars"), number, 5, "Bra."));
         followUps.assess(Scenarios.evaluator("karin"), number, 6, "Väl genomfört.");
-        assertEquals(ApplicationStatus.CLOSED, given.applications.byNumber(number).getStatus());
+        assertTrue(Scenarios.ejb(GrantApplicationProcess.class).isWaitingAt(number, GrantApplicationProcess.SUBMIT_FINAL_REPORT),
+                "the final report is asked for");
         assertFalse(Scenarios.ejb(GrantApplicationProcess.class).isWaitingAt(number, GrantApplicationProcess.ASSESS_PROGRESS_REPORT));
     }
 }

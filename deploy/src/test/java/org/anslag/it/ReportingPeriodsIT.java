@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A call with two reporting periods: the grant's payment plan waits for two reports, the process
- * asks for both, and the application closes only once the second is assessed.
+ * asks for both, and the final report is asked for only once the second is assessed.
  */
 @ExtendWith(ArquillianExtension.class)
 public class ReportingPeriodsIT {
@@ -37,7 +37,7 @@ public class ReportingPeriodsIT {
     }
 
     @Test
-    public void eachReportingPeriodIsReportedAndTheApplicationClosesAfterTheLast() {
+    public void eachReportingPeriodIsReportedAndTheFinalReportIsAskedForAfterTheLast() {
         Scenarios given = new Scenarios();
         FundingCall call = given.openCall("5000000", "erik");
         LocalDate firstEnd = LocalDate.now().plusMonths(3);
@@ -64,8 +64,10 @@ public class ReportingPeriodsIT {
 
         followUps.submit(given.anna, number, report("Andra perioden."));
         followUps.assess(Scenarios.evaluator("erik"), number, 6, "Väl genomfört.");
-        assertEquals(ApplicationStatus.CLOSED, given.applications.byNumber(number).getStatus(),
-                "the application closes once the last report is assessed");
+        assertEquals(ApplicationStatus.GRANTED, given.applications.byNumber(number).getStatus(),
+                "the grant stays open for its final report");
+        assertTrue(process.isWaitingAt(number, GrantApplicationProcess.SUBMIT_FINAL_REPORT),
+                "the final report is asked for once the last report is assessed");
         assertEquals(List.of(1, 2), followUps.reportsOf(number).stream().map(r -> r.getPeriodNumber()).toList(),
                 "one report per period, numbered");
     }

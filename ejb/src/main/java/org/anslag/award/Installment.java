@@ -24,8 +24,11 @@ import org.hibernate.type.SqlTypes;
 @Entity
 public class Installment {
 
-    /** Planned at acceptance; released by finance once its report is approved; then paid. */
-    public enum Status { PLANNED, RELEASED, PAID }
+    /**
+     * Planned at acceptance; released by finance once its report is approved; then paid. One still
+     * planned when the project closes is cancelled: it will not be paid.
+     */
+    public enum Status { PLANNED, RELEASED, PAID, CANCELLED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -109,6 +112,11 @@ public class Installment {
         this.paymentReference = reference;
         this.paidBy = by;
         this.paidAt = at;
+    }
+
+    /** The project closed before the installment was released: it is not paid. */
+    void cancel() {
+        this.status = Status.CANCELLED;
     }
 
     /** True when this is the payment already recorded: a second click of the same form. */

@@ -68,6 +68,9 @@ public class Payments {
 
     private Installment releasable(String number, int installmentNumber) {
         Installment installment = locked(number, installmentNumber);
+        if (installment.getStatus() == Installment.Status.CANCELLED) {
+            throw new RuleViolation("installment", "payment.cancelled");
+        }
         if (installment.getStatus() != Installment.Status.PLANNED) {
             throw new RuleViolation("installment", "payment.alreadyReleased", installment.getReleasedBy());
         }
@@ -110,6 +113,7 @@ public class Payments {
         }
         switch (installment.getStatus()) {
             case PLANNED -> throw new RuleViolation("installment", "payment.notReleased");
+            case CANCELLED -> throw new RuleViolation("installment", "payment.cancelled");
             case PAID -> throw new RuleViolation("installment", "payment.alreadyPaid",
                     installment.getPaidOn().toString(), installment.getPaymentReference());
             case RELEASED -> installment.pay(paidOn, paymentReference, actor.username(), clock.instant());

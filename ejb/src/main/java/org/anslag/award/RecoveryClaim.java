@@ -101,4 +101,17 @@ public class RecoveryClaim {
     public String getReference() {
         return reference;
     }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    /** True when this is the repayment already recorded: a second click of the same form. */
+    boolean isRecoveredAs(LocalDate on, String paymentReference) {
+        return status == Status.RECOVERED && on.equals(recoveredOn) && paymentReference.equals(reference);
+    }
 }

@@ -21,6 +21,8 @@ public class ApplicationProcessEvents {
     FollowUps followUps;
     @EJB
     ReportReminders reminders;
+    @EJB
+    FinalReports finalReports;
 
     public void agreementExpired(Long applicationId) {
         awards.lapse(applicationId);
@@ -42,5 +44,10 @@ public class ApplicationProcessEvents {
     /** The model's earlier version (still running for grants accepted before it) calls this when its one timer fires. */
     public void progressReportOverdue(Long applicationId) {
         reminders.overdue(applicationId, followUps.nextWindow(applicationId).period());
+    }
+
+    /** The final report is approved: the project closes and its grant is settled. */
+    public void projectCompleted(Long applicationId) {
+        finalReports.close(applicationId);
     }
 }

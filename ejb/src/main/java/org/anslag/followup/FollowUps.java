@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.anslag.application.ApplicationStatus;
 import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
 import org.anslag.audit.AuditLog;
@@ -77,7 +76,7 @@ public class FollowUps {
         return report;
     }
 
-    /** Approves the latest report: its installment may be released, and the next period opens. */
+    /** Approves the latest report: its installment may be released, and the next period (or the final report) is asked for. */
     public ProgressReport assess(Actor actor, String number, int score, String comment) {
         return conclude(actor, number, score, comment, ReportOutcome.APPROVED);
     }
@@ -101,9 +100,6 @@ public class FollowUps {
                 GrantApplicationProcess.REPORT_APPROVED, approved, "moreReports", moreReports,
                 GrantApplicationProcess.REPORT_PERIOD, report.getPeriodNumber(),
                 GrantApplicationProcess.INSTALLMENT_AWAITS_REPORT, installmentAwaits(application, report)));
-        if (approved && !moreReports) {
-            applications.moveTo(application, ApplicationStatus.CLOSED, actor.username());
-        }
         audit.record(actor.username(), "ASSESS_REPORT", "application:" + number,
                 "period " + report.getPeriodNumber() + ", version " + report.getRevision() + ", score " + score
                         + (approved ? ", approved" : ", sent back for revision"));

@@ -36,6 +36,10 @@ public class GrantApplicationProcess {
     public static final String SUBMIT_PROGRESS_REPORT = "Task_SubmitProgressReport";
     public static final String ASSESS_PROGRESS_REPORT = "Task_AssessProgressReport";
     public static final String RELEASE_INSTALLMENT = "Task_ReleaseInstallment";
+    public static final String SUBMIT_FINAL_REPORT = "Task_SubmitFinalReport";
+    public static final String ASSESS_FINAL_REPORT = "Task_AssessFinalReport";
+    /** Set by the final report's assessment: true approves it and closes the project, false sends it back. */
+    public static final String FINAL_REPORT_APPROVED = "finalReportApproved";
     /** Set by the assessment: true approves the report, false sends it back for revision. */
     public static final String REPORT_APPROVED = "reportApproved";
     /** The period of the assessed report; its installment's release task keeps it as {@link #RELEASE_PERIOD}. */

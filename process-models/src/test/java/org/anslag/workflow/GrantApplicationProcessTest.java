@@ -1,6 +1,7 @@
 package org.anslag.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Duration;
@@ -40,6 +41,7 @@ class GrantApplicationProcessTest {
     private static final Map<String, Object> REPORT_SUBMITTED = Map.of("reportAssessors", "bo,cecilia");
     private static final Map<String, Object> SENT_BACK = Map.of("reportApproved", false, "moreReports", false,
             "reportPeriod", 1);
+    private static final Map<String, Object> FINAL_APPROVED = Map.of("finalReportApproved", true);
     private static final ZonedDateTime SUBMITTED = LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZoneId.systemDefault());
     /** A first report window planned to open well after acceptance. */
     private static final Instant WINDOW_OPENS = SUBMITTED.plusDays(200).toInstant();
@@ -192,23 +194,78 @@ class GrantApplicationProcessTest {
     }
 
     @Test
-    void grantedApplicationClosesOnceTheProgressReportIsAssessed() {
+    void grantedApplicationClosesOnceItsFinalReportIsApproved() {
         ProcessInstance application = submit("MUNICIPALITY");
 
         proceedTo(application, "Task_AssessProgressReport");
         complete(application, "Task_AssessProgressReport", approved(1, false));
-        assertThat(application).hasPassed("EndEvent_ApplicationClosed").isWaitingAt("Task_ReleaseInstallment");
+        assertThat(application).hasPassed("Gateway_MoreReports").hasNotPassed("EndEvent_ApplicationClosed")
+                .isWaitingAt("Task_SubmitFinalReport", "Task_ReleaseInstallment");
         complete(application, "Task_ReleaseInstallment", Map.of());
+        complete(application, "Task_SubmitFinalReport", REPORT_SUBMITTED);
+        complete(application, "Task_AssessFinalReport", FINAL_APPROVED);
+        assertThat(application).as("the closing is a job of its own, after the approval commits")
+                .isWaitingAt("Task_CloseProject");
+        assertThat(processEvents.completedProjects()).isEmpty();
+        executeDueJobs();
 
         assertThat(application).hasPassedInOrder("Task_ProposeEligibility", "Task_CheckEligibility",
                         "Task_AssignEvaluators", "Task_DeclareConflicts", "Task_ReviewApplication",
                         "Task_DecideFunding", "Task_AcceptAgreement", "Task_SubmitProgressReport",
-                        "Task_AssessProgressReport", "EndEvent_ApplicationClosed")
+                        "Task_AssessProgressReport", "Task_SubmitFinalReport", "Task_AssessFinalReport",
+                        "Task_CloseProject", "EndEvent_ApplicationClosed")
                 .hasPassed("Task_ReleaseInstallment", "EndEvent_InstallmentReleased")
                 .hasNotPassed("Task_LapseAward", "Task_RemindProgressReport", "Task_EscalateProgressReport").isEnded();
+        assertThat(processEvents.completedProjects()).containsExactly(APPLICATION_ID);
         assertThat(processEvents.expiredAgreements()).isEmpty();
         assertThat(processEvents.reportReminders()).isEmpty();
         assertThat(processEvents.overdueReports()).isEmpty();
+    }
+
+    @Test
+    void aFinalReportSentBackIsRevisedAndAssessedAgainBeforeTheProjectCloses() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_AssessProgressReport");
+        complete(application, "Task_AssessProgressReport", Map.of("reportApproved", true, "moreReports", false,
+                "reportPeriod", 1, "installmentAwaitsReport", false));
+
+        complete(application, "Task_SubmitFinalReport", REPORT_SUBMITTED);
+        Task assessment = tasks(application, "Task_AssessFinalReport").get(0);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(assessment.getId()))
+                .extracting(link -> link.getUserId() + "/" + link.getGroupId()).as("only the follow-up's assessors")
+                .containsExactlyInAnyOrder("bo/null", "cecilia/null");
+        complete(application, "Task_AssessFinalReport", Map.of("finalReportApproved", false));
+        assertThat(application).hasPassed("Gateway_FinalReportApproved").hasNotPassed("Task_CloseProject")
+                .isWaitingAt("Task_SubmitFinalReport");
+
+        complete(application, "Task_SubmitFinalReport", REPORT_SUBMITTED);
+        complete(application, "Task_AssessFinalReport", FINAL_APPROVED);
+        executeDueJobs();
+
+        assertThat(application).hasPassed("Task_CloseProject", "EndEvent_ApplicationClosed").isEnded();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId("Task_SubmitFinalReport").count()).as("the final report and its revision").isEqualTo(2);
+        assertThat(processEvents.completedProjects()).containsExactly(APPLICATION_ID);
+    }
+
+    @Test
+    void aClosingThatFailsIsRetriedAndAnInstallmentReleaseStillOpenEndsWithTheProject() {
+        ProcessInstance application = submit("MUNICIPALITY");
+        proceedTo(application, "Task_AssessProgressReport");
+        complete(application, "Task_AssessProgressReport", approved(1, false));
+        complete(application, "Task_SubmitFinalReport", REPORT_SUBMITTED);
+        complete(application, "Task_AssessFinalReport", FINAL_APPROVED);
+        processEvents.failClosing(1);
+
+        Job closing = engine.getManagementService().createJobQuery().processInstanceId(application.getId()).singleResult();
+        assertThatThrownBy(() -> engine.getManagementService().executeJob(closing.getId())).hasMessageContaining("closing failed");
+        assertThat(application).as("a failed closing leaves the project open, its job to run again")
+                .isWaitingAt("Task_CloseProject", "Task_ReleaseInstallment");
+        engine.getManagementService().executeJob(closing.getId());
+
+        assertThat(processEvents.completedProjects()).containsExactly(APPLICATION_ID, APPLICATION_ID);
+        assertThat(application).as("the settlement cancelled the unreleased installment: nothing waits for finance")
+                .hasPassed("EndEvent_ApplicationClosed").hasNotPassed("EndEvent_InstallmentReleased").isEnded();
     }
 
     @Test
@@ -240,7 +297,7 @@ class GrantApplicationProcessTest {
 
         complete(application, "Task_SubmitProgressReport", REPORT_SUBMITTED);
         complete(application, "Task_AssessProgressReport", approved(2, false));
-        assertThat(application).hasPassed("EndEvent_ApplicationClosed");
+        assertThat(application).isWaitingAt("Task_SubmitFinalReport", "Task_ReleaseInstallment");
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .activityId("Task_SubmitProgressReport").count()).as("reports asked for").isEqualTo(2);
         assertThat(tasks(application, "Task_ReleaseInstallment"))
@@ -248,7 +305,7 @@ class GrantApplicationProcessTest {
                 .as("finance releases each period's installment, each knowing its own report")
                 .containsExactlyInAnyOrder(1, 2);
         complete(application, "Task_ReleaseInstallment", Map.of());
-        assertThat(application).isEnded();
+        assertThat(application).as("the final report is still asked for").isWaitingAt("Task_SubmitFinalReport");
     }
 
     @Test
@@ -259,7 +316,7 @@ class GrantApplicationProcessTest {
         complete(application, "Task_AssessProgressReport", Map.of("reportApproved", true, "moreReports", false,
                 "reportPeriod", 1, "installmentAwaitsReport", false));
 
-        assertThat(application).hasPassed("EndEvent_ApplicationClosed").hasNotPassed("Task_ReleaseInstallment").isEnded();
+        assertThat(application).hasNotPassed("Task_ReleaseInstallment").isWaitingAt("Task_SubmitFinalReport");
     }
 
     @Test
@@ -378,7 +435,7 @@ class GrantApplicationProcessTest {
 
         complete(application, "Task_SubmitProgressReport", REPORT_SUBMITTED);
         complete(application, "Task_AssessProgressReport", approved(1, false));
-        assertThat(application).hasPassed("EndEvent_ApplicationClosed");
+        assertThat(application).isWaitingAt("Task_SubmitFinalReport", "Task_ReleaseInstallment");
     }
 
     @Test

@@ -18,6 +18,8 @@ public class RecordingProcessEvents {
     private final List<Long> expiredAgreements = new ArrayList<>();
     private final List<String> reviewReminders = new ArrayList<>();
     private final List<String> overdueReviews = new ArrayList<>();
+    private final List<Long> completedProjects = new ArrayList<>();
+    private int closingFailuresLeft;
     private final Map<Integer, Map<String, Object>> plannedWindows = new HashMap<>();
     private final List<Integer> windowsAskedFor = new ArrayList<>();
     private final List<String> reportReminders = new ArrayList<>();
@@ -81,5 +83,22 @@ public class RecordingProcessEvents {
 
     List<Long> expiredAgreements() {
         return expiredAgreements;
+    }
+
+    /** Records the call; fails the first {@link #failClosing} times, as a closing whose transaction rolled back. */
+    public void projectCompleted(Long applicationId) {
+        completedProjects.add(applicationId);
+        if (closingFailuresLeft > 0) {
+            closingFailuresLeft--;
+            throw new IllegalStateException("closing failed");
+        }
+    }
+
+    void failClosing(int times) {
+        closingFailuresLeft = times;
+    }
+
+    List<Long> completedProjects() {
+        return completedProjects;
     }
 }

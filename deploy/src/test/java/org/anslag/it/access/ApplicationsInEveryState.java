@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 import org.anslag.application.GrantApplication;
 import org.anslag.call.AssessmentCriterion;
 import org.anslag.call.FundingCall;
+import org.anslag.followup.FinalReportContent;
+import org.anslag.followup.FinalReports;
 import org.anslag.followup.FollowUps;
+import org.anslag.followup.Licence;
+import org.anslag.followup.ReusableResult;
 import org.anslag.followup.ReportContent;
 import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.WebClient;
@@ -22,11 +26,12 @@ import org.anslag.letter.Letters;
  * Sundsvall's applications with Timrå as partner, one in each state the access matrix covers,
  * made through the services as the users would: lars reviews (and so assesses the reports), erik
  * declares a conflict, karin is assigned (declaration pending during the review, then erik's
- * replacement), nils stays in the pool unassigned, sofia works at the partner Timrå.
+ * replacement), nils stays in the pool unassigned, sofia works at the partner Timrå. "finaldue"
+ * waits for its final report, "final" has it awaiting assessment; "closed" had it approved, which closed the project.
  */
 final class ApplicationsInEveryState {
 
-    static final List<String> STATES = List.of("draft", "submitted", "review", "followup", "closed");
+    static final List<String> STATES = List.of("draft", "submitted", "review", "followup", "finaldue", "final", "closed");
 
     private final Scenarios given = new Scenarios();
     private final WebClient anna;
@@ -41,8 +46,16 @@ final class ApplicationsInEveryState {
         keys.put("submitted", keysOf(submit(draft())));
         keys.put("review", keysOf(inReview(draft())));
         keys.put("followup", keysOf(reportAwaitingAssessment(draft())));
+        String finalDue = reportAwaitingAssessment(draft());
+        ejb(FollowUps.class).assess(Scenarios.evaluator("lars"), finalDue, 6, "Väl genomfört.");
+        keys.put("finaldue", keysOf(finalDue));
+        String finalReport = reportAwaitingAssessment(draft());
+        ejb(FollowUps.class).assess(Scenarios.evaluator("lars"), finalReport, 6, "Väl genomfört.");
+        ejb(FinalReports.class).submit(given.anna, finalReport, finalReportContent());
+        keys.put("final", keysOf(finalReport));
         String closed = reportAwaitingAssessment(draft());
         ejb(FollowUps.class).assess(Scenarios.evaluator("lars"), closed, 6, "Väl genomfört.");
+        given.closeWithFinalReport(closed, "lars", "150000");
         keys.put("closed", keysOf(closed));
     }
 
@@ -92,6 +105,12 @@ final class ApplicationsInEveryState {
         ejb(FollowUps.class).submit(given.anna, number,
                 new ReportContent("Idéslussen är igång.", Map.of(), List.of()));
         return number;
+    }
+
+    private static FinalReportContent finalReportContent() {
+        return new FinalReportContent("Målen är nådda.", List.of(ReusableResult.of("Idéslussens arbetssätt",
+                "Mallar och rutiner.", "Innovationsledare", "innovation@sundsvall.se", Licence.CC0, null)),
+                "Börja i liten skala.", new BigDecimal("390000"));
     }
 
     private void review(String number, String evaluator) {

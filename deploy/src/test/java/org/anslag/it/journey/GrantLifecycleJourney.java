@@ -868,6 +868,7 @@ class GrantLifecycleJourney {
     @Test
     @Order(14)
     void theApplicationEndsClosedAndEnglishIsAvailable() {
+        finalReportClosesTheProjectAndFinanceRecordsTheRecoveryClaim();
         browser.signIn("anna");
         browser.open(applicationUrl.substring(applicationUrl.indexOf("application/")));
         assertThat(browser.text("status")).isEqualTo("Avslutad");
@@ -916,6 +917,76 @@ class GrantLifecycleJourney {
             }
         }
         throw new IllegalStateException("shared/data with se-municipalities.csv not found above " + Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * The final report (issue 15, final): the coordinator reports a reusable result and an
+     * underspend (a missing contact e-mail refused first), lars approves it, the project closes and
+     * finance records the claim's repayment: paid 375 000 kr (installment 2), spent 300 000 kr.
+     */
+    private void finalReportClosesTheProjectAndFinanceRecordsTheRecoveryClaim() {
+        browser.signIn("anna");
+        browser.click("nav-tasks");
+        browser.clickLink(taskLink("submit-final-report"));
+        browser.type("final:outcomes", "Idéslussen tog emot 40 idéer; sex blev verklighet i hemtjänsten.");
+        browser.type("final:results:0:resultTitle", "Idéslussens arbetssätt");
+        browser.type("final:results:0:resultDescription", "Mallar och rutiner för att ta emot och pröva idéer.");
+        browser.type("final:results:0:contactRole", "Innovationsledare");
+        browser.chooseValue("final:results:0:licence", "CC_BY_4_0");
+        browser.type("final:lessons", "Börja i liten skala och låt verksamheten äga idéerna.");
+        browser.type("final:totalSpent", "300 000");
+        browser.click("final:submit");
+        assertThat(browser.pageText()).contains("Resultat 1 – Kontaktens e-postadress: Fyll i det här fältet.");
+        assertThat(browser.value("final:results:0:resultTitle")).as("what was typed is kept").isEqualTo("Idéslussens arbetssätt");
+        browser.screenshot("final-report-refused");
+        browser.type("final:results:0:contactEmail", "innovation@sundsvall.se");
+        browser.click("final:submit");
+        assertThat(browser.pageText()).contains("Slutrapporten för " + applicationNumber + " har skickats in");
+
+        browser.signIn("lars");
+        browser.clickLink(taskLink("assess-final-report"));
+        assertThat(browser.text("total-spent")).isEqualTo("300 000 kr");
+        assertThat(browser.text("results")).contains("Idéslussens arbetssätt", "innovation@sundsvall.se", "CC BY 4.0");
+        browser.screenshot("final-report-assessment");
+        browser.choose("assess:score", "6");
+        browser.type("assess:assessment", "Tydliga resultat som andra kan använda.");
+        browser.click("assess:approve");
+        assertThat(browser.pageText()).contains("Slutrapporten för " + applicationNumber + " är godkänd");
+
+        browser.signIn("fatima");
+        browser.click("nav-finance");
+        browser.click("recovery-claims");
+        // the closing is a job of the process that runs once the approval has committed
+        for (int attempt = 0; attempt < 60 && !browser.pageText().contains(applicationNumber); attempt++) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            browser.reload();
+        }
+        assertThat(browser.all(By.xpath("//*[@id='claims']//tbody/tr"))).extracting(row -> row.getText().replace('\u00A0', ' '))
+                .anySatisfy(row -> assertThat(row).contains(applicationNumber, "375 000 kr", "300 000 kr", "75 000 kr", "Öppet"));
+        browser.clickLink(By.xpath("//a[contains(@href,'claim=') and contains(.,'" + applicationNumber + "')]"));
+        browser.typeDate("recovery:recoveredOn", LocalDate.now(STOCKHOLM).toString());
+        browser.type("recovery:reference", "BG 5050-1055 / 77");
+        browser.screenshot("recovery-claim");
+        browser.click("recovery:record");
+        assertThat(browser.pageText()).contains("Återbetalningen för " + applicationNumber + " är registrerad");
+    }
+
+    /** The report form as the coordinator fills it in each version: twelve ideas, thirty employees, one tag of each kind. */
+    private void fillReport(String narrative) {
+        browser.type("report:narrative", narrative);
+        browser.type(indicatorOf("Inkomna idéer"), "12");
+        browser.type(indicatorOf("Testade idéer"), "3");
+        browser.type(indicatorOf("Genomförda idéer"), "4");
+        browser.type(indicatorOf("Medverkande medarbetare"), "30");
+        browser.type(indicatorOf("Medverkande invånare eller företag"), "150");
+        browser.type(indicatorOf("Nya tjänster"), "1");
+        browser.find(By.xpath("//label[.='Brist på tid']")).click();
+        browser.find(By.xpath("//label[.='Engagerad ledning']")).click();
     }
 
     private static By taskLink(String page) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.anslag.application.ApplicationStatus;
 import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
 import org.anslag.application.Partnerships;
@@ -25,6 +26,10 @@ import org.anslag.call.CallTexts;
 import org.anslag.call.CallType;
 import org.anslag.call.Calls;
 import org.anslag.call.FundingCall;
+import org.anslag.followup.FinalReportContent;
+import org.anslag.followup.FinalReports;
+import org.anslag.followup.Licence;
+import org.anslag.followup.ReusableResult;
 import org.anslag.organisation.Organisations;
 import org.anslag.review.EvaluatorPool;
 import org.anslag.review.Rankings;
@@ -141,5 +146,36 @@ public final class Scenarios {
         awards.decide(maria, number, true, draft.getRequestedAmount(), "Beviljas.", "sv");
         awards.acceptAgreement(anna, number);
         return number;
+    }
+
+    // the final report (issue 15, final)
+
+    /**
+     * The coordinator sends a final report with one reusable result and this total spent, the
+     * assessor approves it, and the closing step (a job of the process) has run: the project is closed.
+     */
+    public void closeWithFinalReport(String number, String assessor, String totalSpent) {
+        FinalReports finalReports = ejb(FinalReports.class);
+        finalReports.submit(anna, number, new FinalReportContent("Målen är nådda.", List.of(ReusableResult.of(
+                "Idéslussens arbetssätt", "Mallar och rutiner för att ta emot idéer.", "Innovationsledare",
+                "innovation@sundsvall.se", Licence.CC_BY_4_0, null)), "Börja i liten skala.", new BigDecimal(totalSpent)));
+        finalReports.approve(evaluator(assessor), number, 6, "Godkänd slutrapport.");
+        awaitStatus(number, ApplicationStatus.CLOSED);
+    }
+
+    /** Waits (up to a minute) for the process's job executor to move the application on. */
+    public void awaitStatus(String number, ApplicationStatus status) {
+        long until = System.currentTimeMillis() + 60_000;
+        while (applications.byNumber(number).getStatus() != status) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError(number + " is " + applications.byNumber(number).getStatus() + ", not " + status);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + status, e);
+            }
+        }
     }
 }

@@ -17,6 +17,10 @@ import org.anslag.award.Disbursements;
 import org.anslag.award.FundingDecision;
 import org.anslag.award.GrantAgreement;
 import org.anslag.award.Installment;
+import org.anslag.award.Recoveries;
+import org.anslag.award.RecoveryClaim;
+import org.anslag.followup.FinalReport;
+import org.anslag.followup.FinalReports;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ReportAssessors;
 import org.anslag.followup.ProgressReport;
@@ -52,6 +56,10 @@ public class ApplicationDetails implements Serializable {
     @EJB
     transient Reviews reviews;
     @EJB
+    transient FinalReports finalReports;
+    @EJB
+    transient Recoveries recoveries;
+    @EJB
     transient GrantApplicationProcess process;
     @Inject
     transient AuditLog audit;
@@ -65,6 +73,7 @@ public class ApplicationDetails implements Serializable {
     private transient Optional<FundingDecision> decision;
     private transient Optional<GrantAgreement> agreement;
     private transient List<ProgressReport> reports;
+    private transient List<FinalReport> finalReportVersions;
     private transient List<Installment> installments;
     private transient ReportWindow reportWindow;
     private transient List<Review> reviewList;
@@ -78,6 +87,7 @@ public class ApplicationDetails implements Serializable {
         decision = awards.decisionOf(number).filter(taken -> !taken.isAwaitingApproval());
         agreement = awards.agreementOf(number);
         reports = followUps.reportsOf(number);
+        finalReportVersions = finalReports.versionsOf(number);
         // a plan exists only once the agreement is accepted; no query before that
         installments = agreement.filter(accepted -> accepted.getStatus() == AgreementStatus.ACCEPTED)
                 .map(accepted -> disbursements.planOf(currentUser.actor(), application.getId())).orElse(List.of());
@@ -191,6 +201,30 @@ public class ApplicationDetails implements Serializable {
 
     public String getSubmitReportStep() {
         return GrantApplicationProcess.SUBMIT_PROGRESS_REPORT;
+    }
+
+    // the final report and the grant's settlement (issue 15, final)
+
+    public String getSubmitFinalReportStep() {
+        return GrantApplicationProcess.SUBMIT_FINAL_REPORT;
+    }
+
+    /** Every version of the final report, side by side once one was sent back. */
+    public List<FinalReport> getFinalReportVersions() {
+        getApplication();
+        return finalReportVersions;
+    }
+
+    /** The approved version, which closed the project: its results are there for anyone who may read the application. */
+    public FinalReport getApprovedFinalReport() {
+        List<FinalReport> versions = getFinalReportVersions();
+        return versions.isEmpty() || !versions.get(versions.size() - 1).isApproved() ? null : versions.get(versions.size() - 1);
+    }
+
+    /** The recovery claim for the coordinator, managers and finance; evaluators have no part in the money. */
+    public RecoveryClaim getRecoveryClaim() {
+        return getApprovedFinalReport() == null || currentUser.actor().has(Role.EVALUATOR) ? null
+                : recoveries.claimOf(getApplication()).orElse(null);
     }
 
     public String getNumber() {

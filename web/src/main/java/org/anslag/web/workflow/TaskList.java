@@ -30,7 +30,9 @@ public class TaskList {
             Map.entry(GrantApplicationProcess.ACCEPT_AGREEMENT, "/award/accept-agreement"),
             Map.entry(GrantApplicationProcess.SUBMIT_PROGRESS_REPORT, "/followup/submit-progress-report"),
             Map.entry(GrantApplicationProcess.ASSESS_PROGRESS_REPORT, "/followup/assess-progress-report"),
-            Map.entry(GrantApplicationProcess.RELEASE_INSTALLMENT, "/finance/pay-installment"));
+            Map.entry(GrantApplicationProcess.RELEASE_INSTALLMENT, "/finance/pay-installment"),
+            Map.entry(GrantApplicationProcess.SUBMIT_FINAL_REPORT, "/followup/submit-final-report"),
+            Map.entry(GrantApplicationProcess.ASSESS_FINAL_REPORT, "/followup/assess-final-report"));
 
     @EJB
     GrantApplicationProcess process;

@@ -98,6 +98,8 @@ class MessageBundlesTest {
                 Map.entry("plan.status.", names(org.anslag.award.Installment.Status.values())),
                 Map.entry("report.outcome.", names(org.anslag.followup.ReportOutcome.values())),
                 Map.entry("spreadKind.", names(org.anslag.followup.SpreadKind.values())),
+                Map.entry("licence.", names(org.anslag.followup.Licence.values())),
+                Map.entry("recovery.status.", names(org.anslag.award.RecoveryClaim.Status.values())),
                 Map.entry("registrationState.", names(org.anslag.organisation.Registration.values())));
         Set<String> prefixes = matches(pages(), KEY_PREFIX);
 
