@@ -135,7 +135,7 @@ public class ChangeRequest {
 
     private void require(ChangeStatus expected) {
         if (status != expected) {
-            throw new RuleViolation("decision", "change.notAwaiting." + status);
+            throw new RuleViolation("decision", "change.notAwaiting");
         }
     }
 

@@ -260,6 +260,11 @@ public class ChangeRequests {
         throw new AccessDenied(actor.username() + " may not see change request " + requestId);
     }
 
+    /** The application a request belongs to, once {@link #view} let the actor see the request. */
+    public GrantApplication applicationOf(ChangeRequest request) {
+        return em.find(GrantApplication.class, request.getApplicationId());
+    }
+
     /** Every change request of the application, newest first, for whoever may read the application. */
     public List<ChangeRequest> ofApplication(Actor actor, Long applicationId) {
         applications.view(actor, applicationId);
@@ -292,7 +297,7 @@ public class ChangeRequests {
                 and c.openKey is not null""", Long.class)
                 .setParameter("application", application.getId()).setParameter("kind", kind).getResultList().isEmpty();
         if (open) {
-            throw new RuleViolation("kind", "change.alreadyOpen");
+            throw new RuleViolation("request", "change.alreadyOpen");
         }
         return application;
     }
