@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anslag.application.GrantApplication;
+import org.anslag.budget.BudgetEntry;
+import org.anslag.budget.CostCategory;
 import org.anslag.call.AssessmentCriterion;
+import org.anslag.change.ChangeRequest;
+import org.anslag.change.ChangeRequests;
 import org.anslag.call.FundingCall;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ReportContent;
@@ -41,6 +45,7 @@ final class ApplicationsInEveryState {
         keys.put("submitted", keysOf(submit(draft())));
         keys.put("review", keysOf(inReview(draft())));
         keys.put("followup", keysOf(reportAwaitingAssessment(draft())));
+        keys.get("followup").putAll(changeRequestsOf(keys.get("followup").get("number")));
         String closed = reportAwaitingAssessment(draft());
         ejb(FollowUps.class).assess(Scenarios.evaluator("lars"), closed, 6, "Väl genomfört.");
         keys.put("closed", keysOf(closed));
@@ -92,6 +97,20 @@ final class ApplicationsInEveryState {
         ejb(FollowUps.class).submit(given.anna, number,
                 new ReportContent("Idéslussen är igång.", Map.of(), List.of()));
         return number;
+    }
+
+    /** A budget reallocation waiting for a manager, and Luleå asked to take Timrå's place (change requests). */
+    private Map<String, String> changeRequestsOf(String number) {
+        ChangeRequests changes = ejb(ChangeRequests.class);
+        BudgetEntry approved = given.budgets.ofApplication(given.applications.byNumber(number).getId()).entries().get(0);
+        ChangeRequest budget = changes.requestReallocation(given.anna, number, List.of(
+                new BudgetEntry(approved.organisationId(), approved.year(), approved.category(),
+                        approved.cost().subtract(new BigDecimal("100000")), approved.coFunding()),
+                new BudgetEntry(given.tomas.organisationId(), approved.year(), CostCategory.EXTERNAL_SERVICES,
+                        new BigDecimal("100000"), BigDecimal.ZERO)), "Timrå tar över en del av arbetet.");
+        Long lulea = given.organisations.byCode("2580").orElseThrow().getId();
+        ChangeRequest partner = changes.requestPartner(given.anna, number, lulea, given.tomas.organisationId(), "Timrå går ur.");
+        return Map.of("changeRequest", String.valueOf(budget.getId()), "changePartnerRequest", String.valueOf(partner.getId()));
     }
 
     private void review(String number, String evaluator) {
