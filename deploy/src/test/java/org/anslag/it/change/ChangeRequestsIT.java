@@ -56,7 +56,7 @@ public class ChangeRequestsIT {
     @Test
     public void theCoordinatorAsksManagersDecideAndTheGrantChanges() {
         Scenarios given = new Scenarios();
-        LocalDate firstEnd = TODAY.plusDays(10);
+        LocalDate firstEnd = TODAY.plusDays(35);
         LocalDate lastEnd = TODAY.plusMonths(9);
         String number = runningGrant(given, firstEnd, lastEnd);
         Long applicationId = given.applications.byNumber(number).getId();
@@ -151,8 +151,10 @@ public class ChangeRequestsIT {
         FundingCall call = given.openCall("5000000", "erik");
         given.calls.describe(given.maria, call.getId(), new CallTexts(call.getTitleEn(), call.getDescriptionSv(),
                 call.getDescriptionEn()), call.getRules(), List.of(firstEnd, lastEnd));
+        String number = given.followedUp(given.completeDraft(call, "500000"), "erik");
+        // set after the grant, which would otherwise wait for a second manager itself
         given.calls.planReview(given.maria, call.getId(), 1, 14, new BigDecimal("200000"));
-        return given.followedUp(given.completeDraft(call, "500000"), "erik");
+        return number;
     }
 
     /** The reallocation form: the approved line (Sundsvall's personnel, cost lowered) and, once added, Timrå's line. */
