@@ -68,7 +68,7 @@ public class RequestChange extends ApplicationStep {
     }
 
     public String requestPartner() {
-        return ask("partner", () -> changes.requestPartner(currentUser.actor(), number, newPartnerId, replacedPartnerId,
+        return ask("partnerChange", () -> changes.requestPartner(currentUser.actor(), number, newPartnerId, replacedPartnerId,
                 partnerJustification));
     }
 
