@@ -77,7 +77,7 @@ public class ChangeRequestsIT {
         assertEquals(302, anna.submit(request, "extension", Map.of("extension:newEnd_input", newEnd.toString(),
                 "extension:justification", "Leveransen av utrustning är försenad."), "extension:request-extension").statusCode(),
                 "asked, and sent on to the application");
-        String again = text(anna.submit(request, "extension", Map.of("extension:newEnd_input", newEnd.plusDays(1).toString(),
+        String again = text(anna.submit(anna.get("change/request-change.xhtml?number=" + number).body(), "extension", Map.of("extension:newEnd_input", newEnd.plusDays(1).toString(),
                 "extension:justification", "En gång till."), "extension:request-extension"));
         assertContains(again, "Det finns redan en öppen begäran av det här slaget");
 
