@@ -108,6 +108,21 @@ public class GrantApplication {
         partners.removeIf(p -> p.getOrganisation().getId().equals(organisationId));
     }
 
+    /**
+     * An approved change request lets a partner join a running grant, in place of another or beside
+     * the others; the partner has confirmed already, in the change request's own step.
+     */
+    void admitPartner(Organisation partner, Long replacedOrganisationId, String confirmedBy, Instant confirmedAt) {
+        if (replacedOrganisationId != null) {
+            partners.removeIf(p -> p.getOrganisation().getId().equals(replacedOrganisationId));
+        }
+        if (partners.stream().noneMatch(p -> p.getOrganisation().getId().equals(partner.getId()))) {
+            ApplicationPartner admitted = new ApplicationPartner(partner, confirmedAt);
+            admitted.answer(true, confirmedBy, confirmedAt, null);
+            partners.add(admitted);
+        }
+    }
+
     /** The partner organisation's answer; only while the draft is open to changes. */
     ApplicationPartner partner(Long organisationId) {
         return partners.stream().filter(p -> p.getOrganisation().getId().equals(organisationId)).findFirst()

@@ -55,6 +55,13 @@ public class Partnerships {
         return application;
     }
 
+    /** A partner joins a running grant by an approved change request (see {@link GrantApplication#admitPartner}). */
+    public void admit(GrantApplication application, Long organisationId, Long replacedOrganisationId,
+                      String confirmedBy, java.time.Instant confirmedAt) {
+        application.admitPartner(em.find(org.anslag.organisation.Organisation.class, organisationId),
+                replacedOrganisationId, confirmedBy, confirmedAt);
+    }
+
     /** Nobody answered before the deadline; the coordinator sees it in the checklist. */
     public void lapse(Long applicationId, Long organisationId) {
         GrantApplication application = applications.locked(applicationId);

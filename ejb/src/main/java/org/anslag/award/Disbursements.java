@@ -37,6 +37,28 @@ public class Disbursements {
                 Installment.class).setParameter("id", applicationId).getResultList();
     }
 
+    /** What is planned but not yet released: the grant a change request still puts at stake. */
+    public BigDecimal stillToPay(Long applicationId) {
+        return em.createQuery("""
+                select coalesce(sum(i.amount), 0) from Installment i
+                where i.application.id = :id and i.status = org.anslag.award.Installment.Status.PLANNED""",
+                BigDecimal.class).setParameter("id", applicationId).getSingleResult();
+    }
+
+    /**
+     * Moves the planned installments that wait for these reporting periods by {@code days}, as an
+     * approved extension moves the periods; released and paid ones stay as they were.
+     */
+    public List<Installment> postpone(Long applicationId, java.util.Set<Integer> periods, long days) {
+        List<Installment> moved = em.createQuery("""
+                select i from Installment i where i.application.id = :id
+                and i.status = org.anslag.award.Installment.Status.PLANNED and i.awaitsReport in :periods
+                order by i.number""", Installment.class)
+                .setParameter("id", applicationId).setParameter("periods", periods).getResultList();
+        moved.forEach(installment -> installment.postpone(days));
+        return moved;
+    }
+
     /** Every accepted grant of a call with its installments, in application-number order. */
     public List<Plan> plansOf(Actor actor, Long callId) {
         actor.require(Role.FINANCE, Role.PROGRAMME_MANAGER);

@@ -119,6 +119,11 @@ public class Installment {
         this.status = Status.CANCELLED;
     }
 
+    /** An approved extension moves a planned installment with the period it waits for. */
+    void postpone(long days) {
+        this.dueOn = dueOn.plusDays(days);
+    }
+
     /** True when this is the payment already recorded: a second click of the same form. */
     boolean isPaidAs(LocalDate on, String reference) {
         return status == Status.PAID && on.equals(paidOn) && reference.equals(paymentReference);

@@ -56,6 +56,37 @@ public class Budgets {
         return budget;
     }
 
+    /**
+     * Replaces a running grant's approved budget with the one an approved change request proposed,
+     * after the same checks as a draft's; the grant asked for stays what was decided.
+     */
+    public Budget replaceApproved(GrantApplication application, List<BudgetEntry> entries) {
+        Budget budget = checked(application, entries);
+        em.createQuery("delete from BudgetLine b where b.applicationId = :application")
+                .setParameter("application", application.getId()).executeUpdate();
+        for (int position = 0; position < entries.size(); position++) {
+            em.persist(new BudgetLine(application.getId(), position, entries.get(position)));
+        }
+        return budget;
+    }
+
+    /** A replaced partner's lines pass to the partner who takes its place. */
+    public void reassign(Long applicationId, Long fromOrganisationId, Long toOrganisationId) {
+        em.createQuery("""
+                update BudgetLine b set b.organisationId = :to
+                where b.applicationId = :application and b.organisationId = :from""")
+                .setParameter("to", toOrganisationId).setParameter("from", fromOrganisationId)
+                .setParameter("application", applicationId).executeUpdate();
+    }
+
+    /** Checks a proposed budget of a running grant as a draft's is checked, without saving it. */
+    public Budget checked(GrantApplication application, List<BudgetEntry> entries) {
+        Budget budget = new Budget(entries);
+        var programme = application.getCall().getProgramme();
+        budget.check(organisationsOf(application), programme.getStartsOn().getYear(), programme.getEndsOn().getYear());
+        return budget;
+    }
+
     static Set<Long> organisationsOf(GrantApplication application) {
         Set<Long> ids = new HashSet<>();
         ids.add(application.getCoordinator().getId());

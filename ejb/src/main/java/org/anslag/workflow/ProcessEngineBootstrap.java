@@ -38,7 +38,8 @@ public class ProcessEngineBootstrap {
     static final String JOB_THREADS = "java:app/concurrent/ProcessJobs";
 
     static final String[] MODELS = {"processes/grant-application.bpmn", "processes/eligibility.dmn",
-        "processes/funding-call.bpmn", "processes/partner-confirmation.bpmn"};
+        "processes/funding-call.bpmn", "processes/partner-confirmation.bpmn",
+        "processes/change-request.bpmn"};
 
     @Resource(lookup = "java:jboss/datasources/AnslagDS")
     DataSource dataSource;

@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anslag.application.GrantApplication;
+import org.anslag.budget.BudgetEntry;
+import org.anslag.budget.CostCategory;
 import org.anslag.call.AssessmentCriterion;
+import org.anslag.change.ChangeRequest;
+import org.anslag.change.ChangeRequests;
 import org.anslag.call.FundingCall;
 import org.anslag.followup.FinalReportContent;
 import org.anslag.followup.FinalReports;
@@ -53,6 +57,7 @@ final class ApplicationsInEveryState {
         ejb(FollowUps.class).assess(Scenarios.evaluator("lars"), finalReport, 6, "Väl genomfört.");
         ejb(FinalReports.class).submit(given.anna, finalReport, finalReportContent());
         keys.put("final", keysOf(finalReport));
+        keys.get("followup").putAll(changeRequestsOf(keys.get("followup").get("number")));
         String closed = reportAwaitingAssessment(draft());
         ejb(FollowUps.class).assess(Scenarios.evaluator("lars"), closed, 6, "Väl genomfört.");
         given.closeWithFinalReport(closed, "lars", "150000");
@@ -111,6 +116,20 @@ final class ApplicationsInEveryState {
         return new FinalReportContent("Målen är nådda.", List.of(ReusableResult.of("Idéslussens arbetssätt",
                 "Mallar och rutiner.", "Innovationsledare", "innovation@sundsvall.se", Licence.CC0, null)),
                 "Börja i liten skala.", new BigDecimal("390000"));
+    }
+
+    /** A budget reallocation waiting for a manager, and Luleå asked to take Timrå's place (change requests). */
+    private Map<String, String> changeRequestsOf(String number) {
+        ChangeRequests changes = ejb(ChangeRequests.class);
+        BudgetEntry approved = given.budgets.ofApplication(given.applications.byNumber(number).getId()).entries().get(0);
+        ChangeRequest budget = changes.requestReallocation(given.anna, number, List.of(
+                new BudgetEntry(approved.organisationId(), approved.year(), approved.category(),
+                        approved.cost().subtract(new BigDecimal("100000")), approved.coFunding()),
+                new BudgetEntry(given.tomas.organisationId(), approved.year(), CostCategory.EXTERNAL_SERVICES,
+                        new BigDecimal("100000"), BigDecimal.ZERO)), "Timrå tar över en del av arbetet.");
+        Long lulea = given.organisations.byCode("2580").orElseThrow().getId();
+        ChangeRequest partner = changes.requestPartner(given.anna, number, lulea, given.tomas.organisationId(), "Timrå går ur.");
+        return Map.of("changeRequest", String.valueOf(budget.getId()), "changePartnerRequest", String.valueOf(partner.getId()));
     }
 
     private void review(String number, String evaluator) {

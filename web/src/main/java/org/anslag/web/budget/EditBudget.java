@@ -32,7 +32,7 @@ public class EditBudget extends org.anslag.web.shared.DraftPart {
         private BigDecimal cost;
         private BigDecimal coFunding;
 
-        static Row of(BudgetEntry entry) {
+        public static Row of(BudgetEntry entry) {
             Row row = new Row();
             row.organisationId = entry.organisationId();
             row.year = entry.year();
@@ -42,7 +42,7 @@ public class EditBudget extends org.anslag.web.shared.DraftPart {
             return row;
         }
 
-        BudgetEntry entry() {
+        public BudgetEntry entry() {
             return new BudgetEntry(organisationId, year == null ? 0 : year, category, cost, coFunding);
         }
 

@@ -37,24 +37,44 @@ public class TaskList {
     @EJB
     GrantApplicationProcess process;
     @EJB
+    org.anslag.workflow.ChangeRequestProcess changeProcess;
+    @EJB
     Applications applications;
     @Inject
     CurrentUser currentUser;
 
     private List<WorkItem> items;
     private Map<String, GrantApplication> applicationsByNumber;
+    /** The change request each step of a change-request process is about; these open by request, not number. */
+    private final Map<WorkItem, Long> changeRequests = new java.util.IdentityHashMap<>();
 
     public List<WorkItem> getItems() {
         if (items == null) {
             Actor actor = currentUser.actor();
             List<String> groups = actor.roles().stream().map(Role::name).toList();
             List<WorkItem> open = process.openTasks(groups, actor.username());
-            applicationsByNumber = applications.byNumbers(open.stream().map(WorkItem::applicationNumber).toList());
-            items = open.stream()
-                    .filter(item -> !actor.has(Role.APPLICANT) || coordinatedBy(actor, item))
+            List<WorkItem> changes = changeSteps(actor, groups);
+            applicationsByNumber = applications.byNumbers(java.util.stream.Stream.concat(open.stream(), changes.stream())
+                    .map(WorkItem::applicationNumber).distinct().toList());
+            items = java.util.stream.Stream.concat(open.stream()
+                    .filter(item -> !actor.has(Role.APPLICANT) || coordinatedBy(actor, item)), changes.stream())
+                    .sorted(java.util.Comparator.comparing(WorkItem::created))
                     .toList();
         }
         return items;
+    }
+
+    /** Change requests to decide (managers) or to join (a new partner's applicants: their organisation's group). */
+    private List<WorkItem> changeSteps(Actor actor, List<String> roles) {
+        List<String> groups = new java.util.ArrayList<>(roles);
+        if (actor.has(Role.APPLICANT) && actor.organisationId() != null) {
+            groups.add("organisation:" + actor.organisationId());
+        }
+        return changeProcess.openTasks(groups).stream().map(step -> {
+            WorkItem item = new WorkItem(step.taskKey(), step.taskKey(), step.applicationNumber(), null, step.created());
+            changeRequests.put(item, step.requestId());
+            return item;
+        }).toList();
     }
 
     private boolean coordinatedBy(Actor actor, WorkItem item) {
@@ -62,6 +82,11 @@ public class TaskList {
     }
 
     public String pageOf(WorkItem item) {
+        Long changeRequest = changeRequests.get(item);
+        if (changeRequest != null) {
+            return (org.anslag.workflow.ChangeRequestProcess.CONFIRM_PARTNER.equals(item.taskKey())
+                    ? "/change/confirm-change-partner" : "/change/decide-change") + "?request=" + changeRequest;
+        }
         return PAGES.getOrDefault(item.taskKey(), "/workflow/tasks");
     }
 

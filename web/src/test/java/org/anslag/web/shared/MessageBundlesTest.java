@@ -100,7 +100,9 @@ class MessageBundlesTest {
                 Map.entry("spreadKind.", names(org.anslag.followup.SpreadKind.values())),
                 Map.entry("licence.", names(org.anslag.followup.Licence.values())),
                 Map.entry("recovery.status.", names(org.anslag.award.RecoveryClaim.Status.values())),
-                Map.entry("registrationState.", names(org.anslag.organisation.Registration.values())));
+                Map.entry("registrationState.", names(org.anslag.organisation.Registration.values())),
+                Map.entry("change.kind.", names(org.anslag.change.ChangeKind.values())),
+                Map.entry("change.status.", names(org.anslag.change.ChangeStatus.values())));
         Set<String> prefixes = matches(pages(), KEY_PREFIX);
 
         assertThat(prefixes).as("key prefixes the pages complete at run time").isNotEmpty()
@@ -176,9 +178,10 @@ class MessageBundlesTest {
         return codes;
     }
 
-    /** The user-task ids of the grant-application process, as the task list shows them. */
+    /** The user-task ids of the grant-application and change-request processes, as the task list shows them. */
     private static Set<String> taskIds() {
-        Set<String> ids = Arrays.stream(GrantApplicationProcess.class.getFields())
+        Set<String> ids = Stream.of(GrantApplicationProcess.class, org.anslag.workflow.ChangeRequestProcess.class)
+                .flatMap(process -> Arrays.stream(process.getFields()))
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
                 .map(MessageBundlesTest::value)
                 .filter(id -> id.startsWith("Task_"))

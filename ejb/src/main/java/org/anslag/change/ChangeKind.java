@@ -1,0 +1,6 @@
+package org.anslag.change;
+
+/** What a change request asks for. */
+public enum ChangeKind {
+    BUDGET_REALLOCATION, EXTENSION, PARTNER
+}
