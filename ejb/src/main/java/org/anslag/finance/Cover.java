@@ -17,8 +17,9 @@ record Cover(String title, List<Filter> filters, String exportedBy, ZonedDateTim
         filters = List.copyOf(filters);
     }
 
-    /** The filters as the audit log keeps them. */
+    /** The filters as the audit log keeps them: {@code programme=…, call=…}. */
     String filterText() {
-        return String.join(", ", filters.stream().map(filter -> filter.key() + "=" + filter.value()).toList());
+        return String.join(", ", filters.stream()
+                .map(filter -> filter.key().substring(filter.key().lastIndexOf('.') + 1) + "=" + filter.value()).toList());
     }
 }
