@@ -28,6 +28,7 @@ public class Exports {
     Awards awards;
 
     private String scope;
+    private List<SelectItem> scopes;
 
     public List<FundingCall> getCalls() {
         return calls.calls();
@@ -43,6 +44,13 @@ public class Exports {
 
     /** Per programme: the whole programme first, then each of its calls; values as the workbook endpoint reads them. */
     public List<SelectItem> getScopes() {
+        if (scopes == null) {
+            scopes = scopesByProgramme();
+        }
+        return scopes;
+    }
+
+    private List<SelectItem> scopesByProgramme() {
         List<FundingCall> all = calls.calls();
         FacesContext context = FacesContext.getCurrentInstance();
         String whole = context.getApplication().getResourceBundle(context, "msg").getString("workbook.wholeProgramme");
