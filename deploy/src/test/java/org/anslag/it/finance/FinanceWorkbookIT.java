@@ -220,7 +220,7 @@ public class FinanceWorkbookIT {
         try (Connection connection = data.getConnection();
              PreparedStatement report = connection.prepareStatement("""
                      select r.id from progress_report r join grant_application a on a.id = r.application_id
-                     where a.number = ? and r.period_number = 1 order by r.revision desc""")) {
+                     where a.application_number = ? and r.period_number = 1 order by r.revision desc""")) {
             report.setString(1, number);
             try (ResultSet found = report.executeQuery();
                  PreparedStatement insert = connection.prepareStatement(
