@@ -57,23 +57,20 @@ public class FinanceExports {
         actor.require(Role.FINANCE, Role.PROGRAMME_MANAGER);
         FundingCall call = calls.call(callId);
         List<DecisionRow> rows = decisions(List.of(call));
-        byte[] sheet = single(actor, "decisions", call, locale, workbook -> DecisionsSheet.write(workbook, rows));
-        audit.record(actor.username(), "EXPORT_DECISIONS", "call:" + callId, rows.size() + " rows");
-        return sheet;
+        return single(actor, "EXPORT_DECISIONS", "decisions", call, locale, rows.size() + " rows",
+                workbook -> DecisionsSheet.write(workbook, rows));
     }
 
     public byte[] rankingOf(Actor actor, Long callId, Locale locale) {
         List<Rankings.Place> places = rankings.ranking(actor, callId);
-        byte[] sheet = single(actor, "ranking", calls.call(callId), locale, workbook -> RankingSheet.write(workbook, places));
-        audit.record(actor.username(), "EXPORT_RANKING", "call:" + callId, places.size() + " rows");
-        return sheet;
+        return single(actor, "EXPORT_RANKING", "ranking", calls.call(callId), locale, places.size() + " rows",
+                workbook -> RankingSheet.write(workbook, places));
     }
 
     public byte[] paymentPlansOf(Actor actor, Long callId, Locale locale) {
         List<Disbursements.Plan> plans = disbursements.plansOf(actor, callId);
-        byte[] sheet = single(actor, "plans", calls.call(callId), locale, workbook -> PaymentPlanSheet.write(workbook, plans));
-        audit.record(actor.username(), "EXPORT_PAYMENT_PLANS", "call:" + callId, plans.size() + " plans");
-        return sheet;
+        return single(actor, "EXPORT_PAYMENT_PLANS", "plans", calls.call(callId), locale, plans.size() + " plans",
+                workbook -> PaymentPlanSheet.write(workbook, plans));
     }
 
     /** Checks role and that the call or programme exists before anything is streamed, so a refusal is still a 403 or 404. */
@@ -122,14 +119,18 @@ public class FinanceExports {
                         .map(sheet -> sheet.sheet().getSheetName() + " " + sheet.rowCount() + " rows").toList()));
     }
 
-    private byte[] single(Actor actor, String topic, FundingCall call, Locale locale, Consumer<FinanceWorkbook> sheet) {
+    /** A workbook of one topic of one call, audited with what it holds and its filters. */
+    private byte[] single(Actor actor, String action, String topic, FundingCall call, Locale locale, String holds,
+                          Consumer<FinanceWorkbook> sheet) {
         ResourceBundle labels = labels(locale);
         Cover cover = cover(actor, labels.getString("sheet." + topic) + " – " + call.getTitle(),
                 List.of(new Cover.Filter("workbook.cover.programme", call.getProgramme().getName()),
                         new Cover.Filter("workbook.cover.call", call.getTitle())));
         try (FinanceWorkbook workbook = new FinanceWorkbook(cover, labels)) {
             sheet.accept(workbook);
-            return workbook.bytes();
+            byte[] bytes = workbook.bytes();
+            audit.record(actor.username(), action, "call:" + call.getId(), holds + "; filters: " + cover.filterText());
+            return bytes;
         }
     }
 
