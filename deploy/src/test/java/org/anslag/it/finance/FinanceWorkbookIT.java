@@ -159,6 +159,17 @@ public class FinanceWorkbookIT {
                     indicator.getCell(7).getNumericCellValue()));
         }
 
+        HttpResponse<byte[]> decisions = fatima.download("api/finance/calls/" + call.getId() + "/decisions.xlsx");
+        assertEquals(200, decisions.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(decisions.body()))) {
+            assertEquals(List.of("Försättsblad", "Beslut"), sheetNames(book), "one topic, with its cover");
+            assertEquals("Beslut – " + call.getTitle(), text(book.getSheet("Försättsblad"), 0, 0));
+        }
+        assertEquals(List.of("fatima: 1 rows; filters: programme=" + call.getProgramme().getName() + ", call=" + call.getTitle()),
+                Scenarios.ejb(AuditLog.class).about("call:" + call.getId()).stream()
+                        .filter(entry -> "EXPORT_DECISIONS".equals(entry.getAction()))
+                        .map(entry -> entry.getActor() + ": " + entry.getDetails()).toList());
+
         List<AuditEntry> exports = Scenarios.ejb(AuditLog.class).about("call:" + call.getId()).stream()
                 .filter(entry -> "EXPORT_WORKBOOK".equals(entry.getAction())).toList();
         assertEquals(1, exports.size(), "one export, one audit entry");
