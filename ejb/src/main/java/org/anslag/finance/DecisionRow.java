@@ -6,5 +6,5 @@ import java.time.LocalDate;
 /** One line of the decisions sheet. */
 public record DecisionRow(String applicationNumber, String coordinator, String county, String title,
                           BigDecimal requested, BigDecimal granted, boolean isGranted, LocalDate decidedOn,
-                          String decidedBy) {
+                          String decidedBy, String call) {
 }

@@ -585,7 +585,7 @@ class GrantLifecycleJourney {
         browser.clickDownload(By.id("ranking-xlsx"));
         try (InputStream in = Files.newInputStream(browser.awaitDownload("rangordning", ".xlsx"));
              Workbook workbook = new XSSFWorkbook(in)) {
-            Row top = workbook.getSheetAt(0).getRow(1);
+            Row top = workbook.getSheet("Rangordning").getRow(1);
             assertThat(top.getCell(1).getStringCellValue()).isEqualTo(applicationNumber);
             assertThat(top.getCell(4).getNumericCellValue()).isEqualTo(5.5);
         } catch (java.io.IOException e) {
@@ -796,7 +796,7 @@ class GrantLifecycleJourney {
         browser.clickDownload(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a[contains(@href,'decisions.xlsx')]"));
         Path file = browser.awaitDownload("beslut-utlysning", ".xlsx");
         try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
+            Sheet sheet = workbook.getSheet("Beslut");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Ansökningsnummer");
             Row decision = sheet.getRow(1);
@@ -805,7 +805,8 @@ class GrantLifecycleJourney {
             assertThat(decision.getCell(4).getNumericCellValue()).isEqualTo(800_000d);
             assertThat(decision.getCell(5).getNumericCellValue()).isEqualTo(750_000d);
             assertThat(decision.getCell(5).getCellStyle().getDataFormatString()).contains("kr");
-            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getLastRowNum()).as("one decision and the totals").isEqualTo(2);
+            assertThat(sheet.getRow(2).getCell(5).getCellFormula()).isEqualTo("SUM(F2:F2)");
         }
 
         browser.clickLink(By.xpath("//tr[td[text()='" + CALL_TITLE + "']]//a[contains(@href,'payment-plans')]"));
@@ -816,8 +817,8 @@ class GrantLifecycleJourney {
         browser.clickDownload(By.id("plans-xlsx"));
         try (InputStream in = Files.newInputStream(browser.awaitDownload("utbetalningsplaner", ".xlsx"));
              Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).as("two installments").isEqualTo(2);
+            Sheet sheet = workbook.getSheet("Utbetalningsplaner");
+            assertThat(sheet.getLastRowNum()).as("two installments and the totals").isEqualTo(3);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(applicationNumber);
             assertThat(sheet.getRow(1).getCell(5).getNumericCellValue() + sheet.getRow(2).getCell(5).getNumericCellValue())
                     .as("the installments add up to the grant").isEqualTo(750_000d);

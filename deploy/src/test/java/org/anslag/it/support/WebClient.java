@@ -66,6 +66,18 @@ public final class WebClient {
         return send(request);
     }
 
+    /** A GET whose body is a file (a workbook, a PDF), as bytes; any Accept, as a browser saving a download sends. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts the fields form-encoded, in the order given. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);
