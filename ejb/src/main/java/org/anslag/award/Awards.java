@@ -40,8 +40,8 @@ public class Awards {
     Clock clock;
     @Inject
     AuditLog audit;
-    @EJB
-    org.anslag.followup.ReportingSchedule schedule;
+    @Inject
+    jakarta.enterprise.event.Event<AgreementAccepted> accepted;
     @EJB
     Payments payments;
     @EJB
@@ -150,7 +150,7 @@ public class Awards {
         List<Installment> plan = DisbursementPlan.of(application, decision.getGrantedAmount(),
                 LocalDate.ofInstant(now, Clocks.STOCKHOLM), application.getCall().getReportingPeriodEnds());
         plan.forEach(em::persist);
-        schedule.plan(application.getId(), application.getCall().getReportingPeriodEnds());
+        accepted.fire(new AgreementAccepted(application.getId(), application.getCall().getReportingPeriodEnds()));
         audit.record(actor.username(), "ACCEPT_AGREEMENT", "application:" + number,
                 "PENDING → ACCEPTED, " + plan.size() + " installments planned");
         payments.releaseAdvance(plan.get(0));
