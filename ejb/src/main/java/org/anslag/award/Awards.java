@@ -40,8 +40,8 @@ public class Awards {
     Clock clock;
     @Inject
     AuditLog audit;
-    @EJB
-    org.anslag.followup.ReportingSchedule schedule;
+    @Inject
+    jakarta.enterprise.event.Event<AgreementAccepted> accepted;
     @EJB
     Payments payments;
     @EJB
@@ -146,7 +146,7 @@ public class Awards {
         Instant now = clock.instant();
         agreement.accept(actor.username(), now);
         // planned before the process goes on: the first report's window is read from the schedule
-        schedule.plan(application.getId(), application.getCall().getReportingPeriodEnds());
+        accepted.fire(new AgreementAccepted(application.getId(), application.getCall().getReportingPeriodEnds()));
         process.complete(number, GrantApplicationProcess.ACCEPT_AGREEMENT, null, Map.of());
         FundingDecision decision = decisionOf(number).orElseThrow();
         List<Installment> plan = DisbursementPlan.of(application, decision.getGrantedAmount(),

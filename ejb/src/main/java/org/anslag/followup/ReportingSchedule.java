@@ -13,6 +13,11 @@ public class ReportingSchedule {
     @PersistenceContext
     EntityManager em;
 
+    /** An accepted grant reports on its call's periods until an extension moves them. */
+    public void planOnAcceptance(@jakarta.enterprise.event.Observes org.anslag.award.AgreementAccepted accepted) {
+        plan(accepted.applicationId(), accepted.reportingPeriodEnds());
+    }
+
     /** Copies the call's period ends to the grant; the first end becomes period 1. */
     public List<ReportingPeriod> plan(Long applicationId, List<LocalDate> periodEnds) {
         List<ReportingPeriod> periods = new java.util.ArrayList<>();
