@@ -101,8 +101,9 @@ public class ChangeRequestsIT {
                 "a partner does not ask for changes");
 
         WebClient maria = signedIn("maria");
-        assertContains(maria.get("workflow/tasks.xhtml").body(), "change/decide-change.xhtml?request=" + budget.getId(),
-                "change/decide-change.xhtml?request=" + extension.getId());
+        assertContains(maria.get("workflow/tasks.xhtml").body(),
+                "change/decide-change.xhtml?number=" + number + "&amp;request=" + budget.getId() + "\"",
+                "change/decide-change.xhtml?number=" + number + "&amp;request=" + extension.getId() + "\"");
         String decideBudget = maria.get("change/decide-change.xhtml?request=" + budget.getId()).body();
         assertContains(text(decideBudget), "Flyttat bidrag: 150\u00A0000\u00A0kr");
         assertFalse(text(decideBudget).contains("fyra ögon"), "150 000 kr is below the limit");
