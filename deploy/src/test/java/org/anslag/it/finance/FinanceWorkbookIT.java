@@ -74,7 +74,7 @@ public class FinanceWorkbookIT {
     @Test
     public void financeDownloadsThePaidGrantsWorkbookOfTheCallAndEveryFigureReadsBack() throws Exception {
         Scenarios given = new Scenarios();
-        FundingCall call = given.reportingOn(given.openCall("5000000", "lars"), TODAY.plusMonths(6));
+        FundingCall call = given.reportsOpenAtOnce(given.reportingOn(given.openCall("5000000", "lars"), TODAY.plusMonths(6)));
         Indicator ideas = Scenarios.ejb(CallIndicators.class).add(given.maria, call.getId(),
                 new IndicatorDraft("Inkomna idéer", "Ideas received", IndicatorUnit.COUNT, new BigDecimal("40"), true));
         String number = given.followedUp(given.completeDraft(call, "500000"), "lars");
@@ -181,7 +181,7 @@ public class FinanceWorkbookIT {
     @Test
     public void theWholeProgrammeCanBeExportedAndManagersMayToo() throws IOException {
         Scenarios given = new Scenarios();
-        FundingCall call = given.reportingOn(given.openCall("5000000", "lars"), TODAY.plusMonths(6));
+        FundingCall call = given.reportsOpenAtOnce(given.reportingOn(given.openCall("5000000", "lars"), TODAY.plusMonths(6)));
         String number = given.followedUp(given.completeDraft(call, "300000"), "lars");
 
         HttpResponse<byte[]> download = signedIn("maria").download("api/finance/workbook.xlsx?scope=programme:"
