@@ -154,6 +154,7 @@ public class ChangeRequestsIT {
         FundingCall call = given.openCall("5000000", "erik");
         given.calls.describe(given.maria, call.getId(), new CallTexts(call.getTitleEn(), call.getDescriptionSv(),
                 call.getDescriptionEn()), call.getRules(), List.of(firstEnd, lastEnd));
+        given.reportsOpenAtOnce(call);
         String number = given.followedUp(given.completeDraft(call, "500000"), "erik");
         // set after the grant, which would otherwise wait for a second manager itself
         given.calls.planReview(given.maria, call.getId(), 1, 14, new BigDecimal("200000"));

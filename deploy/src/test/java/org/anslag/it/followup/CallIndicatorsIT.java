@@ -91,6 +91,8 @@ public class CallIndicatorsIT {
         assertContains(ServerPages.text(form), "Inkomna idéer (antal)", "Hittills: 0 av målet 40", "Besök (personer)");
         Map<String, String> report = new LinkedHashMap<>();
         report.put("report:narrative", "Första perioden.");
+        // the whole budget (Sundsvall's personnel, 500 000 kr) spent in the one period: no deviation to explain
+        report.put("report:spending:0:amount", "500 000");
         report.put(field(form, "Inkomna idéer"), "12");
         report.put(field(form, "Genomförda idéer"), "2,5");
         report.put(field(form, "Medverkande medarbetare"), "-1");

@@ -75,6 +75,8 @@ public class ProgrammeVocabularyIT {
         String form = anna.get("followup/submit-progress-report.xhtml?number=" + number).body();
         Map<String, String> report = new LinkedHashMap<>();
         report.put("report:narrative", "Första perioden.");
+        // the whole budget (Sundsvall's personnel, 500 000 kr) spent in the one period: no deviation to explain
+        report.put("report:spending:0:amount", "500 000");
         report.put(choice(form, "hinders", "Brist på tid") + ":chosen", "on");
         report.put(choice(form, "hinders", "Brist på tid") + ":excerpt", "Förvaltningarna hann inte.");
         report.put(choice(form, "hinders", "Ingen tid") + ":chosen", "on");

@@ -94,9 +94,15 @@ public final class Scenarios {
     }
 
     /** The call asks for a report at the end of each of these days. */
+    /**
+     * The call's reporting periods end on these days, and their reports open at once (as
+     * {@link #reportsOpenAtOnce}): the tests report right after acceptance. A test of the window
+     * itself sets its own timing afterwards.
+     */
     public FundingCall reportingOn(FundingCall call, LocalDate... periodEnds) {
-        return calls.describe(maria, call.getId(), new CallTexts(call.getTitleEn(), call.getDescriptionSv(),
+        calls.describe(maria, call.getId(), new CallTexts(call.getTitleEn(), call.getDescriptionSv(),
                 call.getDescriptionEn()), call.getRules(), List.of(periodEnds));
+        return reportsOpenAtOnce(call);
     }
 
     /** The call's reports open as soon as a grant is accepted: each window opens a year before its period ends. */
