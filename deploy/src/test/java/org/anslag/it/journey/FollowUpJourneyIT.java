@@ -102,9 +102,30 @@ public class FollowUpJourneyIT {
         journey.theApplicationShowsTheChangesAndTheMovedEnd();
     }
 
-    // not yet walked (see FollowUpJourney): period 2, the final report with the recovery claim and
-    // the workbook. The report form of period 2 still names the period's end from before the
-    // extension (the application page shows the moved end), so the walk stops here for now.
+    @Test
+    @Order(6)
+    @RunAsClient
+    public void annaReportsTheSecondPeriodLarsApprovesFatimaPays() {
+        journey.annaReportsTheSecondPeriod();
+        journey.larsApprovesTheSecondReport();
+        journey.fatimaReleasesAndPays(3);
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    public void theFinalReportWithAnUnderspendEndsInARecoveryClaimThatIsRepaid() {
+        journey.annaSendsTheFinalReport();
+        journey.larsApprovesTheFinalReport();
+        journey.fatimaSeesTheRecoveryClaimAndRecordsItsRepayment();
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    public void fatimaDownloadsTheCallsWorkbookAndItReadsBack() throws Exception {
+        journey.fatimaDownloadsTheWorkbookOfTheCall();
+    }
 
     @AfterAll
     public static void closeBrowser() {
