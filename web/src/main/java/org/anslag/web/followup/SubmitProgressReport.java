@@ -53,6 +53,9 @@ public class SubmitProgressReport extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
+    private org.anslag.followup.ReportingSchedule schedule;
+
+    @EJB
     transient GrantApplicationProcess process;
     @EJB
     transient FollowUps followUps;
@@ -245,11 +248,15 @@ public class SubmitProgressReport extends ApplicationStep {
         return Feedback.text(violation.messageKey(), violation.arguments());
     }
 
-    /** Which of the call's reporting periods this report is for, and when that period ends. */
+    /** Which reporting period this report is for, and when that period ends: the grant's own end, moved by an extension. */
     public String getPeriod() {
         int period = followUps.nextPeriod(number);
         int periods = getApplication().getCall().reportsRequired();
-        List<LocalDate> ends = getApplication().getCall().getReportingPeriodEnds();
+        List<LocalDate> ends = schedule.periodsOf(getApplication().getId()).stream()
+                .map(org.anslag.followup.ReportingPeriod::getEndsOn).toList();
+        if (ends.isEmpty()) {
+            ends = getApplication().getCall().getReportingPeriodEnds();
+        }
         return period <= ends.size()
                 ? Feedback.text("report.periodEnding", period, periods, ends.get(period - 1).toString())
                 : Feedback.text("report.periodOf", period, periods);
