@@ -23,6 +23,7 @@ import org.anslag.call.CallTerms;
 import org.anslag.call.CallTexts;
 import org.anslag.call.CallType;
 import org.anslag.call.Calls;
+import org.anslag.learning.ResearcherAssignment;
 import org.anslag.organisation.Organisation;
 import org.anslag.organisation.OrganisationKind;
 import org.anslag.organisation.Organisations;
@@ -38,7 +39,7 @@ import org.anslag.shared.Role;
  */
 @Singleton
 @Startup
-@DependsOn("ProcessEngineBootstrap")
+@DependsOn({"ProcessEngineBootstrap", "ReferenceDataAtStartup"})
 public class DemoData {
 
     public static final String PASSWORD = "demo";
@@ -86,11 +87,13 @@ public class DemoData {
         user("sofia", "Sofia Lind", timra, Role.EVALUATOR);
         user("fatima", "Fatima Hassan", null, Role.FINANCE);
         user("adam", "Adam Ström", null, Role.ADMIN);
+        // the programme's accompanying researcher (följeforskare): reads reports, never personal data
+        user("ingrid", "Ingrid Falk", null, Role.RESEARCHER);
         // has left Sundsvall: ADMIN deactivated the account, so it signs in to nothing
         user("olof", "Olof Sandin", sundsvall, Role.APPLICANT);
         accounts.deactivate(SEEDER, "olof");
         openCall();
-        LOG.info("Demo data created: users anna, tomas, lina, maria, per, erik, lars, karin, nils, sofia, fatima, adam, deactivated olof (password 'demo')");
+        LOG.info("Demo data created: users anna, tomas, lina, maria, per, erik, lars, karin, nils, sofia, fatima, adam, ingrid, deactivated olof (password 'demo')");
     }
 
     /**
@@ -102,6 +105,7 @@ public class DemoData {
         var programme = calls.createProgramme(SEEDER, "Innovation i kommuner 2026–2028",
                 new BigDecimal("30000000"), today.withDayOfYear(1), today.withDayOfYear(1).plusYears(3),
                 "Fler kommuner som prövar och sprider nya arbetssätt.");
+        em.persist(new ResearcherAssignment(programme.getId(), "ingrid", SEEDER.username(), clock.instant()));
         pool.add(SEEDER, programme.getId(), "erik", false, "Innovation i offentlig sektor");
         pool.add(SEEDER, programme.getId(), "lars", false, "Digitalisering");
         pool.add(SEEDER, programme.getId(), "karin", false, "Hållbar utveckling");
