@@ -1,0 +1,72 @@
+package org.anslag.learning;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.anslag.application.ApplicationStatus;
+import org.anslag.application.GrantApplication;
+import org.anslag.call.Calls;
+import org.anslag.call.Programme;
+import org.anslag.shared.AccessDenied;
+import org.anslag.shared.Actor;
+import org.anslag.shared.Role;
+
+/**
+ * Who may read the learning of a programme: programme managers read every programme; an
+ * accompanying researcher reads the programmes ADMIN assigned them to, and there only the reports
+ * of funded projects, never a draft, an application under review or anyone's personal data.
+ * Everyone else reads no learning page.
+ */
+@Stateless
+public class LearningAccess {
+
+    /** Projects whose reports a researcher may read: funded, running or closed. */
+    static final Set<ApplicationStatus> FUNDED = EnumSet.of(ApplicationStatus.GRANTED, ApplicationStatus.CLOSED);
+
+    @PersistenceContext
+    EntityManager em;
+    @EJB
+    Calls calls;
+
+    /** The programmes the actor may read the learning of, newest first. */
+    public List<Programme> programmes(Actor actor) {
+        if (actor.has(Role.PROGRAMME_MANAGER)) {
+            return calls.programmes();
+        }
+        actor.require(Role.RESEARCHER);
+        return em.createQuery("""
+                select p from Programme p where p.id in
+                  (select a.programmeId from ResearcherAssignment a where a.username = :username)
+                order by p.startsOn desc, p.id desc""", Programme.class)
+                .setParameter("username", actor.username()).getResultList();
+    }
+
+    /** The programme, when the actor may read its learning; 404 for an unknown id, 403 for another's. */
+    public Programme requireProgramme(Actor actor, Long programmeId) {
+        actor.require(Role.PROGRAMME_MANAGER, Role.RESEARCHER);
+        Programme programme = calls.programme(programmeId);
+        if (!actor.has(Role.PROGRAMME_MANAGER) && !assigned(actor.username(), programmeId)) {
+            throw new AccessDenied(actor.username() + " is not a researcher of programme " + programmeId);
+        }
+        return programme;
+    }
+
+    /** May the actor read this project's reports on the learning pages (drill-down, notes, catalogue excerpts)? */
+    public boolean mayReadReports(Actor actor, GrantApplication application) {
+        if (!FUNDED.contains(application.getStatus())) {
+            return false;
+        }
+        if (actor.has(Role.PROGRAMME_MANAGER)) {
+            return true;
+        }
+        return actor.has(Role.RESEARCHER) && assigned(actor.username(), application.getCall().getProgramme().getId());
+    }
+
+    public boolean assigned(String username, Long programmeId) {
+        return em.find(ResearcherAssignment.class, new ResearcherAssignment.Key(programmeId, username)) != null;
+    }
+}
