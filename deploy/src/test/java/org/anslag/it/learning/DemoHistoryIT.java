@@ -13,16 +13,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.anslag.application.Applications;
+import org.anslag.call.Programme;
 import org.anslag.demo.DemoData;
+import org.anslag.learning.LearningAccess;
 import org.anslag.it.support.Ears;
 import org.anslag.it.support.Html;
 import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.ServerPages;
 import org.anslag.it.support.WebClient;
+import org.anslag.shared.Actor;
+import org.anslag.shared.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -92,6 +98,17 @@ public class DemoHistoryIT {
         assertTrue(meanScore.get("karin") > meanScore.get("nils") && meanScore.get("nils") > meanScore.get("erik")
                 && meanScore.get("erik") > meanScore.get("lars"), "karin scores high, lars low: " + meanScore);
         assertTrue(meanScore.get("karin") - meanScore.get("lars") >= 2, "far enough apart to see in calibration: " + meanScore);
+    }
+
+    @Test
+    public void theResearcherReadsTheFinishedProjectsReportsButNotTheRejectedApplications() {
+        LearningAccess access = Scenarios.ejb(LearningAccess.class);
+        Applications applications = Scenarios.ejb(Applications.class);
+        Actor ingrid = new Actor("ingrid", null, Set.of(Role.RESEARCHER));
+        assertEquals(List.of(PROGRAMME, "Innovation i kommuner 2026–2028"),
+                access.programmes(ingrid).stream().map(Programme::getName).sorted().toList());
+        assertTrue(access.mayReadReports(ingrid, applications.byNumber("IH-2023-0001")), "a closed project's reports");
+        assertFalse(access.mayReadReports(ingrid, applications.byNumber("IH-2023-0013")), "a rejected application is no project");
     }
 
     @Test
