@@ -60,14 +60,31 @@ public class DemoData {
     org.anslag.organisation.Accounts accounts;
     @EJB
     org.anslag.review.EvaluatorPool pool;
+    @EJB
+    org.anslag.followup.CallIndicators indicators;
 
     private String demoHash;
 
     @PostConstruct
     void seed() {
-        if (!Boolean.parseBoolean(System.getenv("ANSLAG_DEMO")) || em.find(UserAccount.class, "maria") != null) {
+        if (!Boolean.parseBoolean(System.getenv("ANSLAG_DEMO"))) {
             return;
         }
+        if (em.find(UserAccount.class, "maria") == null) {
+            seedUsersAndOpenCalls();
+        }
+        seedHistory();
+    }
+
+    /**
+     * The finished programme 2023–2025 of demo/history.json, unless it is there already (a restart
+     * on the same database); false then. It needs the demo users and the imported municipalities.
+     */
+    public boolean seedHistory() {
+        return new ProgrammeHistory(em, calls, indicators, pool, organisations, SEEDER).seed(ProgrammeHistory.read());
+    }
+
+    private void seedUsersAndOpenCalls() {
         referenceData.importCounties(SEEDER, resource("demo/counties.csv"));
         referenceData.importMunicipalities(SEEDER, resource("demo/municipalities.csv"));
         Organisation sundsvall = organisations.byCode("2281").orElseThrow();
