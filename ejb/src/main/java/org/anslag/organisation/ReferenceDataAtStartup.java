@@ -17,7 +17,8 @@ import org.anslag.shared.Role;
 
 /**
  * Imports se-counties.csv and se-municipalities.csv from the directory named by
- * ANSLAG_REFERENCE_DATA_DIR when the server starts; without it, nothing happens.
+ * ANSLAG_REFERENCE_DATA_DIR when the server starts, and se-municipalities.geojson (the map's
+ * boundaries) when it is there; without the variable, nothing happens.
  */
 @Singleton
 @Startup
@@ -28,6 +29,8 @@ public class ReferenceDataAtStartup {
 
     @EJB
     ReferenceDataImport referenceData;
+    @EJB
+    BoundaryImport boundaries;
 
     @PostConstruct
     void importConfiguredFiles() {
@@ -41,8 +44,17 @@ public class ReferenceDataAtStartup {
             var countyResult = referenceData.importCounties(SYSTEM, counties);
             var municipalityResult = referenceData.importMunicipalities(SYSTEM, municipalities);
             LOG.info(() -> "Reference data from " + dir + ": counties " + countyResult + ", municipalities " + municipalityResult);
+            importBoundaries(dir.resolve("se-municipalities.geojson"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read reference data in " + dir, e);
+        }
+    }
+
+    /** The map's boundaries, when the file is there; the same file is imported once (checksum). */
+    private void importBoundaries(Path geojson) throws IOException {
+        if (Files.isRegularFile(geojson)) {
+            var result = boundaries.importGeoJson(SYSTEM, Files.readAllBytes(geojson));
+            LOG.info(() -> "Boundaries from " + geojson + ": " + (result.alreadyImported() ? "already imported" : result.municipalities() + " municipalities"));
         }
     }
 }
