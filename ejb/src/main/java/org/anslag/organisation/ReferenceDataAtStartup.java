@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.logging.Logger;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
+import org.anslag.shared.RuleViolation;
 
 /**
  * Imports se-counties.csv and se-municipalities.csv from the directory named by
@@ -52,9 +53,15 @@ public class ReferenceDataAtStartup {
 
     /** The map's boundaries, when the file is there; the same file is imported once (checksum). */
     private void importBoundaries(Path geojson) throws IOException {
-        if (Files.isRegularFile(geojson)) {
+        if (!Files.isRegularFile(geojson)) {
+            return;
+        }
+        try {
             var result = boundaries.importGeoJson(SYSTEM, Files.readAllBytes(geojson));
             LOG.info(() -> "Boundaries from " + geojson + ": " + (result.alreadyImported() ? "already imported" : result.municipalities() + " municipalities"));
+        } catch (RuleViolation refused) {
+            // a bad map file must not stop the application; ADMIN can upload a good one
+            LOG.warning(() -> "Boundaries in " + geojson + " not imported: " + refused.getMessage());
         }
     }
 }

@@ -73,7 +73,7 @@ public class CoverageView implements Serializable {
         } catch (RuleViolation violation) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
             Object[] value = violation.arguments();
-            Feedback.error(violation.messageKey(), Feedback.text("coverage.filter." + violation.field()), value.length == 0 ? "" : value[0]);
+            Feedback.error(violation.messageKey(), filterLabel(violation.field()), value.length == 0 ? "" : value[0]);
             figures = forPublic ? coverage.publicFigures(Map.of()) : coverage.figures(currentUser.actor(), Map.of());
             filters.clear();
         }
@@ -83,6 +83,16 @@ public class CoverageView implements Serializable {
                     return new MapCell(municipality.code(), municipality.name(), municipality.countyName(),
                             figures.status().get(municipality.code()), outline.getSvgPath());
                 }).toList();
+    }
+
+    private static String filterLabel(String field) {
+        return switch (field) {
+            case "programme" -> Feedback.text("coverage.filter.programme");
+            case "call" -> Feedback.text("coverage.filter.call");
+            case "type" -> Feedback.text("coverage.filter.type");
+            case "from" -> Feedback.text("coverage.filter.from");
+            default -> Feedback.text("coverage.filter.to");
+        };
     }
 
     private Map<String, CoverageFigures.Municipality> byCode() {
