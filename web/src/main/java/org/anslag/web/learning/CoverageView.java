@@ -77,9 +77,11 @@ public class CoverageView implements Serializable {
             figures = forPublic ? coverage.publicFigures(Map.of()) : coverage.figures(currentUser.actor(), Map.of());
             filters.clear();
         }
-        cells = map.outlines().stream().filter(outline -> figures.status().containsKey(outline.getMunicipalityCode()))
+        Map<String, CoverageFigures.Municipality> byCode = figures.municipalities().stream()
+                .collect(Collectors.toMap(CoverageFigures.Municipality::code, municipality -> municipality));
+        cells = map.outlines().stream().filter(outline -> byCode.containsKey(outline.getMunicipalityCode()))
                 .map(outline -> {
-                    var municipality = byCode().get(outline.getMunicipalityCode());
+                    var municipality = byCode.get(outline.getMunicipalityCode());
                     return new MapCell(municipality.code(), municipality.name(), municipality.countyName(),
                             figures.status().get(municipality.code()), outline.getSvgPath());
                 }).toList();
@@ -93,10 +95,6 @@ public class CoverageView implements Serializable {
             case "from" -> Feedback.text("coverage.filter.from");
             default -> Feedback.text("coverage.filter.to");
         };
-    }
-
-    private Map<String, CoverageFigures.Municipality> byCode() {
-        return figures.municipalities().stream().collect(Collectors.toMap(CoverageFigures.Municipality::code, m -> m));
     }
 
     public CoverageFigures getFigures() {
