@@ -68,6 +68,8 @@ final class CoverageJourney implements AutoCloseable {
         browser.tabTo("filter-show");
         browser.pressAndWaitForPage(Keys.ENTER);
         assertThat(browser.currentUrl()).contains("type=TEST_BED");
+        assertThat(browser.value("filter-type")).as("the chosen filter stays chosen").isEqualTo("TEST_BED");
+        assertThat(browser.value("filter-programme")).as("no programme chosen").isEmpty();
         assertThat(browser.find(By.id("municipality-2281")).getAttribute("class")).isEqualTo("coverage-coordinator");
         assertThat(browser.text("coverage-by-call-type")).contains("Testbädd").doesNotContain("Idésluss");
     }
