@@ -14,10 +14,12 @@ import java.util.EnumSet;
 import java.util.logging.Logger;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
+import org.anslag.shared.RuleViolation;
 
 /**
  * Imports se-counties.csv and se-municipalities.csv from the directory named by
- * ANSLAG_REFERENCE_DATA_DIR when the server starts; without it, nothing happens.
+ * ANSLAG_REFERENCE_DATA_DIR when the server starts, and se-municipalities.geojson (the map's
+ * boundaries) when it is there; without the variable, nothing happens.
  */
 @Singleton
 @Startup
@@ -28,6 +30,8 @@ public class ReferenceDataAtStartup {
 
     @EJB
     ReferenceDataImport referenceData;
+    @EJB
+    BoundaryImport boundaries;
 
     @PostConstruct
     void importConfiguredFiles() {
@@ -41,8 +45,23 @@ public class ReferenceDataAtStartup {
             var countyResult = referenceData.importCounties(SYSTEM, counties);
             var municipalityResult = referenceData.importMunicipalities(SYSTEM, municipalities);
             LOG.info(() -> "Reference data from " + dir + ": counties " + countyResult + ", municipalities " + municipalityResult);
+            importBoundaries(dir.resolve("se-municipalities.geojson"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read reference data in " + dir, e);
+        }
+    }
+
+    /** The map's boundaries, when the file is there; the same file is imported once (checksum). */
+    private void importBoundaries(Path geojson) throws IOException {
+        if (!Files.isRegularFile(geojson)) {
+            return;
+        }
+        try {
+            var result = boundaries.importGeoJson(SYSTEM, Files.readAllBytes(geojson));
+            LOG.info(() -> "Boundaries from " + geojson + ": " + (result.alreadyImported() ? "already imported" : result.municipalities() + " municipalities"));
+        } catch (RuleViolation refused) {
+            // a bad map file must not stop the application; ADMIN can upload a good one
+            LOG.warning(() -> "Boundaries in " + geojson + " not imported: " + refused.getMessage());
         }
     }
 }

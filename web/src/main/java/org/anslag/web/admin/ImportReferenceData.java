@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import org.anslag.organisation.BoundaryImport;
 import org.anslag.organisation.Organisations;
 import org.anslag.organisation.ReferenceDataImport;
 import org.anslag.shared.RuleViolation;
@@ -22,16 +23,20 @@ public class ImportReferenceData implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final long MAX_BYTES = 1_000_000;
+    static final long MAX_BOUNDARY_BYTES = 5_000_000;
 
     @EJB
     transient ReferenceDataImport referenceData;
     @EJB
     transient Organisations organisations;
+    @EJB
+    transient BoundaryImport boundaryImport;
     @Inject
     CurrentUser currentUser;
 
     private transient Part counties;
     private transient Part municipalities;
+    private transient Part boundaries;
 
     public String upload() {
         try {
@@ -42,6 +47,11 @@ public class ImportReferenceData implements Serializable {
             if (municipalities != null && municipalities.getSize() > 0) {
                 var result = referenceData.importMunicipalities(currentUser.actor(), reader(municipalities, "municipalities"));
                 Feedback.info("import.municipalitiesDone", result.created(), result.updated());
+            }
+            if (boundaries != null && boundaries.getSize() > 0) {
+                var result = boundaryImport.importGeoJson(currentUser.actor(), geoJson(boundaries));
+                Feedback.info(result.alreadyImported() ? "coverage.boundaries.alreadyImported" : "coverage.boundaries.done",
+                        result.municipalities());
             }
             return "/admin/reference-data.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
@@ -64,6 +74,20 @@ public class ImportReferenceData implements Serializable {
         return new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8);
     }
 
+    /** The map's boundaries: a .geojson (or .json) file of at most 5 MB. */
+    private static byte[] geoJson(Part file) throws IOException {
+        if (file.getSize() > MAX_BOUNDARY_BYTES) {
+            throw new RuleViolation("boundaries", "coverage.boundaries.tooLarge");
+        }
+        String name = file.getSubmittedFileName() == null ? "" : file.getSubmittedFileName().toLowerCase();
+        if (!name.endsWith(".geojson") && !name.endsWith(".json")) {
+            throw new RuleViolation("boundaries", "coverage.boundaries.notGeoJsonFile");
+        }
+        try (var in = file.getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
     public long getMunicipalityCount() {
         return organisations.municipalityCount();
     }
@@ -78,6 +102,14 @@ public class ImportReferenceData implements Serializable {
 
     public void setCounties(Part counties) {
         this.counties = counties;
+    }
+
+    public Part getBoundaries() {
+        return boundaries;
+    }
+
+    public void setBoundaries(Part boundaries) {
+        this.boundaries = boundaries;
     }
 
     public Part getMunicipalities() {

@@ -84,6 +84,7 @@ class MessageBundlesTest {
         Map<String, Set<String>> valuesByPrefix = Map.ofEntries(
                 Map.entry("status.", names(ApplicationStatus.values())),
                 Map.entry("callType.", names(CallType.values())),
+                Map.entry("coverage.status.", names(org.anslag.learning.MapStatus.values())),
                 Map.entry("termKind.", names(TermKind.values())),
                 Map.entry("indicatorUnit.", names(IndicatorUnit.values())),
                 Map.entry("confirmation.", names(PartnerConfirmation.values())),
