@@ -91,7 +91,7 @@ public class ResultCatalogue {
         StringBuilder where = new StringBuilder("a.status in :funded");
         parameters.put("funded", LearningAccess.FUNDED);
         if (query.text() != null) {
-            where.append("""
+            where.append(" " + """
                      and (lower(a.title) like :text escape '!' or lower(a.summary) like :text escape '!'
                       or lower(a.coordinator.name) like :text escape '!'
                       or exists (select 1 from GrantApplication x join x.partners p where x = a and lower(p.organisation.name) like :text escape '!')
@@ -104,14 +104,14 @@ public class ResultCatalogue {
             parameters.put("theme", query.theme());
         }
         if (query.county() != null) {
-            where.append("""
+            where.append(" " + """
                      and (a.coordinator.county.code = :county
                       or exists (select 1 from GrantApplication x join x.partners p where x = a and p.organisation.county.code = :county))""");
             parameters.put("county", query.county());
         }
         if (query.tag() != null) {
             // the same label in any programme's vocabulary: each programme keeps its own copy of a term
-            where.append("""
+            where.append(" " + """
                      and exists (select 1 from ProgressReport r join r.tags t where r.application = a
                       and t.term.labelSv = (select v.labelSv from VocabularyTerm v where v.id = :tag))""");
             parameters.put("tag", query.tag());

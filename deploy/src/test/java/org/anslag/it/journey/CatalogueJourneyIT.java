@@ -19,7 +19,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.anslag.it.support.MailServer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,12 @@ public class CatalogueJourneyIT {
     @Deployment
     public static EnterpriseArchive deployment() {
         return Ears.withClassesInWebModule(CatalogueJourneyIT.class, Browser.class, Scenarios.class);
+    }
+
+    /** Runs in the test JVM only: the SMTP server the coordinator's mail goes to. */
+    @BeforeAll
+    static void mailServer() {
+        MailServer.start();
     }
 
     /** Inside the server: Sundsvall's (with Timrå) granted project reports a hinder and closes with a reusable result. */
