@@ -94,7 +94,7 @@ public class CatalogueIT {
     public void thePublicFindsFundedProjectsOnlyPagesThroughThemAndLinaRegistersInterestOnce() throws Exception {
         Scenarios given = new Scenarios();
         String token = "Katalog" + UUID.randomUUID().toString().substring(0, 8);
-        FundingCall call = given.reportingOn(given.openCall("50000000", "lars"), TODAY.plusMonths(6));
+        FundingCall call = given.reportingOn(given.openCall("9000000", "lars"), TODAY.plusMonths(6));
         List<String> funded = new ArrayList<>();
         for (int i = 1; i <= 11; i++) {
             funded.add(given.followedUp(draft(given, call, token + " projekt " + i), "lars"));
