@@ -123,7 +123,7 @@ public class CatalogueIT {
         assertEquals("public/results.xhtml?text=" + token + "&page=2", nextAddress, "the next page keeps the search");
         String second = text(visitor.get(nextAddress).body());
         assertContains(second, "11 projekt · sida 2 av 2", token + " projekt 1<", "id=\"previous-page\"",
-                "Idéslussens arbetssätt (CC BY 4.0)", "Avslutat", hinder.getLabelSv());
+                "Idéslussens arbetssätt (CC BY 4.0 (erkännande))", "Avslutat", hinder.getLabelSv());
         assertEquals(1, count(second, "class=\"catalogue-entry\""));
         assertContains(text(visitor.get("public/results.xhtml?text=&theme=&county=&tag=&page=").body()), "sida 1 av");
 
