@@ -70,6 +70,9 @@ public class RegisterUptake implements Serializable {
     }
 
     public String register() {
+        if (chosen == null) {
+            load();
+        }
         String number = getEntry().project().getNumber();
         try {
             boolean registered = uptakes.register(currentUser.actor(), number, chosen, note);
