@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.anslag.followup.ProgressReport;
 import org.anslag.followup.ReportTag;
 import org.anslag.followup.VocabularyTerm;
+import org.anslag.organisation.County;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Clocks;
 import org.anslag.shared.NotFound;
@@ -60,6 +61,11 @@ public class Themes {
             throw new NotFound("term " + termId);
         }
         return Theme.of(term);
+    }
+
+    /** The 21 counties by name, for the county filter. */
+    public List<County> counties() {
+        return em.createQuery("select c from County c order by c.name", County.class).getResultList();
     }
 
     private List<ProgressReport> reports(ThemeFilter filter) {
