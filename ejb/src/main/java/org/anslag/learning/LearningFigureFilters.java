@@ -23,7 +23,7 @@ final class LearningFigureFilters {
             return null;
         }
         if (!value.strip().matches("\\d{1,18}")) {
-            throw new RuleViolation(field, "themes.filter." + field);
+            throw new RuleViolation(field, field.equals("call") ? "themes.filter.call" : "themes.filter.programme");
         }
         return Long.valueOf(value.strip());
     }

@@ -43,7 +43,7 @@ public record ThemeFilter(Long programmeId, CallType callType, Integer period, I
             return null;
         }
         if (!text.matches("\\d{1,4}") || Integer.parseInt(text) < lowest || Integer.parseInt(text) > highest) {
-            throw new RuleViolation(field, "themes.filter." + field);
+            throw new RuleViolation(field, field.equals("period") ? "themes.filter.period" : "themes.filter.year");
         }
         return Integer.valueOf(text);
     }
