@@ -50,12 +50,16 @@ public class ThemesIT {
         return Ears.withTestInWebModule(List.of(), ThemesIT.class, Scenarios.class, ServerPages.class, WebClient.class, Html.class);
     }
 
-    private final Scenarios given = new Scenarios();
-    private final FollowUps followUps = Scenarios.ejb(FollowUps.class);
-    private final Vocabulary vocabulary = Scenarios.ejb(Vocabulary.class);
+    // made inside the server, where the test method runs (the class is also built outside it)
+    private Scenarios given;
+    private FollowUps followUps;
+    private Vocabulary vocabulary;
 
     @Test
     public void managersCountHindersDrillDownAndSeeIndicatorsAndCalibrationWhileOtherResearchersSeeNothing() {
+        given = new Scenarios();
+        followUps = Scenarios.ejb(FollowUps.class);
+        vocabulary = Scenarios.ejb(Vocabulary.class);
         FundingCall call = twoPeriods(given.openCall("5000000", "lars", "karin"));
         Long programme = call.getProgramme().getId();
         Indicator visits = Scenarios.ejb(CallIndicators.class).add(given.maria, call.getId(),
