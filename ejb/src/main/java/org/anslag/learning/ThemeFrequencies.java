@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.anslag.followup.TermKind;
 
@@ -47,9 +46,5 @@ public record ThemeFrequencies(List<Integer> periods, List<Line> lines) {
     /** The largest count of one theme in one period: the full length of the bars. */
     public long largestCell() {
         return lines.stream().flatMap(line -> line.perPeriod().stream()).mapToLong(Long::longValue).max().orElse(0);
-    }
-
-    public Map<Long, Line> byTerm() {
-        return lines.stream().collect(Collectors.toMap(line -> line.theme().termId(), Function.identity()));
     }
 }
