@@ -70,13 +70,13 @@ public class Themes {
 
     private List<ProgressReport> reports(ThemeFilter filter) {
         StringBuilder jpql = new StringBuilder("""
-                select r from ProgressReport r join fetch r.application a join fetch a.coordinator c left join fetch c.county
+                select r from ProgressReport r join r.application a join a.coordinator c left join c.county cc
                 where a.call.programme.id = :programme and a.status in :funded""");
         if (filter.callType() != null) {
             jpql.append(" and a.call.type = :type");
         }
         if (filter.countyCode() != null) {
-            jpql.append(" and c.county.code = :county");
+            jpql.append(" and cc.code = :county");
         }
         if (filter.period() != null) {
             jpql.append(" and r.periodNumber = :period");
