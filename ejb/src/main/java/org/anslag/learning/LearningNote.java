@@ -22,7 +22,8 @@ public class LearningNote {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "programme_id")
     private Programme programme;
-    @ManyToOne(fetch = FetchType.LAZY)
+    // eager: the synthesis names each note's project after the notes' transaction has ended
+    @ManyToOne
     @JoinColumn(name = "application_id")
     private GrantApplication project;
     private String author;

@@ -64,7 +64,7 @@ public class LearningNotes {
     public List<LearningNote> ofProgramme(Actor actor, Long programmeId) {
         access.requireProgramme(actor, programmeId);
         return em.createQuery("""
-                select n from LearningNote n left join fetch n.project p
+                select n from LearningNote n left join n.project p
                 where n.programme.id = :programme
                 order by case when p.id is null then 0 else 1 end, p.number, n.writtenAt, n.id""", LearningNote.class)
                 .setParameter("programme", programmeId).getResultList();

@@ -31,8 +31,8 @@ public class LearningProjects {
     public List<GrantApplication> of(Actor actor, Long programmeId) {
         Programme programme = access.requireProgramme(actor, programmeId);
         return em.createQuery("""
-                select a from GrantApplication a join fetch a.coordinator join fetch a.call c
-                where c.programme = :programme and a.status in :funded order by a.number""", GrantApplication.class)
+                select a from GrantApplication a join fetch a.coordinator join fetch a.call
+                where a.call.programme = :programme and a.status in :funded order by a.number""", GrantApplication.class)
                 .setParameter("programme", programme).setParameter("funded", LearningAccess.FUNDED).getResultList();
     }
 
