@@ -68,7 +68,7 @@ public class ResearcherJourneyIT {
                 LocalDate.now().minusDays(1), LocalDate.now().plusYears(2), "Program att följa");
         given.pool.add(given.maria, programme.getId(), "lars", false, null);
         FundingCall call = given.calls.publish(given.maria, given.calls.createCall(given.maria, programme.getId(), new CallTerms(
-                "Idéslussar " + now.toEpochMilli(), CallType.IDEA_HUB, now.minus(1, ChronoUnit.HOURS),
+                "Testbäddar " + now.toEpochMilli(), CallType.TEST_BED, now.minus(1, ChronoUnit.HOURS),
                 now.plus(30, ChronoUnit.DAYS), new BigDecimal("5000000"), new BigDecimal("1000000"),
                 List.of(new CallTerms.Criterion("Nytta", 50), new CallTerms.Criterion("Genomförbarhet", 50)))).getId());
         given.reportingOn(call, LocalDate.now().plusMonths(6));
