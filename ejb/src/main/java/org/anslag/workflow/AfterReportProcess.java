@@ -11,7 +11,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * One after-report process per closed project (business key: the application number). Its
+ * One after-report process per closed project (business key: the application number and
+ * "/after-report", so it never answers a query for the application's own process). Its
  * timers, reminder and deadline live in after-report.bpmn; this class only starts it, completes a
  * round's task and tells what is open.
  */
@@ -21,6 +22,7 @@ public class AfterReportProcess {
     public static final String KEY = "after-report";
     static final String ANSWER_TASK = "Task_AnswerAfterReport";
     static final String OVERDUE_TIMER = "BoundaryEvent_AfterReport%dOverdue";
+    static final String SUFFIX = "/after-report";
 
     /** An open round of an after-report, for the task list. */
     public record WorkItem(String applicationNumber, int months, Instant created) {
@@ -32,10 +34,10 @@ public class AfterReportProcess {
     /** Starts once per project, in the caller's transaction (the closing); a retried closing starts nothing more. */
     public void start(Long applicationId, String applicationNumber, Long coordinatorOrganisationId) {
         var runtime = bootstrap.engine().getRuntimeService();
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(applicationNumber).count() > 0) {
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(businessKey(applicationNumber)).count() > 0) {
             return;
         }
-        runtime.startProcessInstanceByKey(KEY, applicationNumber,
+        runtime.startProcessInstanceByKey(KEY, businessKey(applicationNumber),
                 Map.of("applicationId", applicationId, "coordinatorOrganisationId", coordinatorOrganisationId));
     }
 
@@ -53,7 +55,7 @@ public class AfterReportProcess {
     public Optional<Instant> deadlineOf(String applicationNumber, int months) {
         return bootstrap.engine().getManagementService().createJobQuery().processDefinitionKey(KEY)
                 .activityId(OVERDUE_TIMER.formatted(months)).list().stream()
-                .filter(job -> applicationNumber.equals(businessKeyOf(job)))
+                .filter(job -> businessKey(applicationNumber).equals(businessKeyOf(job)))
                 .map(job -> job.getDuedate().toInstant()).findFirst();
     }
 
@@ -64,7 +66,7 @@ public class AfterReportProcess {
         }
         return bootstrap.engine().getTaskService().createTaskQuery().processDefinitionKey(KEY)
                 .taskCandidateGroupIn(candidateGroups).orderByTaskCreateTime().asc().list().stream()
-                .map(task -> new WorkItem(businessKeyOfInstance(task.getProcessInstanceId()),
+                .map(task -> new WorkItem(applicationNumberOf(businessKeyOfInstance(task.getProcessInstanceId())),
                         Integer.parseInt(task.getTaskDefinitionKey().substring(ANSWER_TASK.length())),
                         task.getCreateTime().toInstant()))
                 .distinct().toList();
@@ -72,8 +74,16 @@ public class AfterReportProcess {
 
     private Optional<Task> open(String applicationNumber, int months) {
         return bootstrap.engine().getTaskService().createTaskQuery().processDefinitionKey(KEY)
-                .processInstanceBusinessKey(applicationNumber).taskDefinitionKey(ANSWER_TASK + months)
+                .processInstanceBusinessKey(businessKey(applicationNumber)).taskDefinitionKey(ANSWER_TASK + months)
                 .list().stream().findFirst();
+    }
+
+    public static String businessKey(String applicationNumber) {
+        return applicationNumber + SUFFIX;
+    }
+
+    private static String applicationNumberOf(String businessKey) {
+        return businessKey == null ? null : businessKey.substring(0, businessKey.length() - SUFFIX.length());
     }
 
     private String businessKeyOf(Job job) {

@@ -158,7 +158,7 @@ class AfterReportProcessTest {
     }
 
     private ProcessInstance start() {
-        return engine.getRuntimeService().startProcessInstanceByKey("after-report", "IH-2026-0007",
+        return engine.getRuntimeService().startProcessInstanceByKey("after-report", "IH-2026-0007/after-report",
                 Map.of("applicationId", APPLICATION_ID, "coordinatorOrganisationId", COORDINATOR));
     }
 

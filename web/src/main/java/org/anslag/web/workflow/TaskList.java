@@ -94,11 +94,13 @@ public class TaskList {
         }).toList();
     }
 
-    /** The step's name in the reader's language. */
-    public String stepOf(WorkItem item) {
-        Integer round = afterReportRounds.get(item);
-        return round != null ? org.anslag.web.shared.Feedback.text("afterReport.task", round)
-                : org.anslag.web.shared.Feedback.text("step." + item.taskKey());
+    public boolean isAfterReport(WorkItem item) {
+        return afterReportRounds.containsKey(item);
+    }
+
+    /** An after-report step's name in the reader's language: its round decides it. */
+    public String afterReportStep(WorkItem item) {
+        return org.anslag.web.shared.Feedback.text("afterReport.task", afterReportRounds.get(item));
     }
 
     private boolean coordinatedBy(Actor actor, WorkItem item) {
