@@ -109,7 +109,7 @@ public class AfterReports {
             return List.of();
         }
         return em.createQuery("""
-                select r from AfterReport r join fetch r.application a join fetch a.coordinator
+                select r from AfterReport r join r.application a
                 where a.call.programme.id in :programmes order by r.sentAt desc, a.number, r.months""", AfterReport.class)
                 .setParameter("programmes", programmeIds).getResultList();
     }

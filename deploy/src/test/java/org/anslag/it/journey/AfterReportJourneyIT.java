@@ -85,15 +85,16 @@ public class AfterReportJourneyIT {
         assertThat(browser.value("answer:effects")).isEqualTo(EFFECTS);
         browser.screenshot("anna-slip");
 
+        // the language changes on a fresh form: answered again, in English
         browser.click("session-form:lang-en");
         assertThat(browser.find(By.tagName("h1")).getText()).startsWith("After-report 12 months");
         browser.tabTo("answer:stillInUse:0");
         browser.press(Keys.SPACE, Keys.ARROW_DOWN);
         assertThat(browser.find(By.id("answer:stillInUse:1")).isSelected()).as("the arrow chose Partly").isTrue();
         browser.tabTo("answer:adoptedIn");
-        browser.press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Ånge", Keys.ENTER, "2580");
+        browser.press("Ånge", Keys.ENTER, "2580");
         browser.tabTo("answer:effects");
-        browser.press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, EFFECTS);
+        browser.press(EFFECTS);
         browser.tabTo("answer:submit");
         browser.pressAndWaitForPage(Keys.ENTER);
         assertThat(browser.find(By.tagName("body")).getText()).contains("Thank you! The after-report of " + number + " is sent.");

@@ -4,6 +4,7 @@ import static org.anslag.it.support.ServerPages.assertContains;
 import static org.anslag.it.support.ServerPages.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -27,6 +28,10 @@ import org.anslag.it.support.MailServer;
 import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.ServerPages;
 import org.anslag.it.support.WebClient;
+import org.anslag.learning.AfterReportAnswer;
+import org.anslag.learning.AfterReports;
+import org.anslag.learning.StillInUse;
+import org.anslag.shared.RuleViolation;
 import org.anslag.workflow.AfterReportProcess;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -87,7 +92,7 @@ public class AfterReportIT {
         assertEquals(1, count("select count(*) from after_report where application_id = ? and months = 12 and status = 'SENT'", applicationId));
         assertEquals(1, count("select count(*) from outbox_message where dedupe_key = ?", "afterReportSent:" + applicationId + ":12:anna"));
         String tasks = anna.get("workflow/tasks.xhtml").body();
-        assertContains(Html.unescape(tasks), "followup/answer-after-report.xhtml?months=12&number=" + number, "Efterrapport 12 månader");
+        assertContains(Html.unescape(tasks), "followup/answer-after-report.xhtml?number=" + number + "&months=12", "Efterrapport 12 månader");
         assertEquals(403, signedIn("tomas").get(form).statusCode(), "a partner's user does not answer for the coordinator");
         assertEquals(403, signedIn("maria").get(form).statusCode());
         assertEquals(404, anna.get("followup/answer-after-report.xhtml?number=" + number + "&months=13").statusCode());
@@ -112,8 +117,12 @@ public class AfterReportIT {
                 "Ånge and Luleå adopted the result");
         assertFalse(Scenarios.ejb(AfterReportProcess.class).isWaitingFor(number, 12), "the round's task is done");
 
-        String twice = anna.submit(noChoice, "answer", answer, "answer:submit").body();
-        assertContains(text(twice), "Efterrapporten är redan besvarad");
+        String twice = text(anna.submit(noChoice, "answer", answer, "answer:submit").body());
+        assertContains(twice, "Ert svar", "Besvarad");
+        assertFalse(twice.contains("Skicka efterrapporten"), "an answered round shows the answer, no form");
+        RuleViolation again = assertThrows(RuleViolation.class, () -> Scenarios.ejb(AfterReports.class).answer(given.anna, number, 12,
+                new AfterReportAnswer(StillInUse.YES, List.of(given.tomas.organisationId()), "Igen.")));
+        assertEquals("afterReport.error.answered", again.messageKey());
         assertEquals(2, count("select count(*) from result_uptake where application_id = ?", applicationId), "a second submission adds nothing");
         assertContains(text(anna.get(form).body()), "Ert svar", "Delvis", "Ånge");
 
@@ -145,9 +154,21 @@ public class AfterReportIT {
     @RunAsClient
     public void theCoordinatorIsMailedTheQuestionnaireAndTheReminder() {
         var asked = MailServer.await(ANNA_MAIL, "Efterrapport 12 månader", 1, PATIENCE);
-        assertEquals(1, asked.size(), "one questionnaire mail");
+        assertFalse(asked.isEmpty(), "the questionnaire is mailed");
+        assertEquals(asked.size(), subjects(asked).stream().distinct().count(), "one questionnaire mail per project: " + subjects(asked));
         assertTrue(MailServer.body(asked.get(0)).contains("followup/answer-after-report.xhtml?number="), "it links to the questionnaire");
-        assertEquals(1, MailServer.await(ANNA_MAIL, "Påminnelse: efterrapport 24 månader", 1, PATIENCE).size(), "one reminder");
+        var reminded = MailServer.await(ANNA_MAIL, "Påminnelse: efterrapport 24 månader", 1, PATIENCE);
+        assertEquals(1, reminded.size(), "one reminder");
+    }
+
+    private static List<String> subjects(List<jakarta.mail.internet.MimeMessage> mails) {
+        return mails.stream().map(mail -> {
+            try {
+                return mail.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     /** A grant with one reporting period, its report and final report approved: the project closes. */
