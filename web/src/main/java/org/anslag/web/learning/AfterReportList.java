@@ -9,7 +9,6 @@ import java.util.Map;
 import org.anslag.call.Programme;
 import org.anslag.learning.AfterReportLine;
 import org.anslag.learning.AfterReportOverview;
-import org.anslag.learning.AfterReportStatus;
 import org.anslag.web.shared.CurrentUser;
 
 /**
@@ -40,8 +39,11 @@ public class AfterReportList {
         return lines;
     }
 
-    public Map<AfterReportStatus, Long> getCounts() {
-        return AfterReportOverview.counts(getLines());
+    /** Rounds per status, keyed by the status's name as the page asks for it. */
+    public Map<String, Long> getCounts() {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        AfterReportOverview.counts(getLines()).forEach((status, count) -> counts.put(status.name(), count));
+        return counts;
     }
 
     /** Every programme the reader may choose between. */
