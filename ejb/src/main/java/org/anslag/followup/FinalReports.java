@@ -17,6 +17,7 @@ import org.anslag.award.Recoveries;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
+import org.anslag.workflow.AfterReportProcess;
 import org.anslag.workflow.GrantApplicationProcess;
 
 /**
@@ -41,6 +42,8 @@ public class FinalReports {
     ReportAssessors assessors;
     @EJB
     Recoveries recoveries;
+    @EJB
+    AfterReportProcess afterReport;
 
     public FinalReport submit(Actor actor, String number, FinalReportContent content) {
         actor.require(Role.APPLICANT);
@@ -88,7 +91,8 @@ public class FinalReports {
 
     /**
      * The process's closing step, a retried job: closes the project and settles the grant against
-     * the approved final report. Run twice, it changes nothing the second time.
+     * the approved final report, and starts its after-report in the same transaction. Run twice,
+     * it changes nothing the second time.
      */
     public void close(Long applicationId) {
         GrantApplication application = applications.locked(applicationId);
@@ -97,6 +101,7 @@ public class FinalReports {
         recoveries.settle(application, approved.getTotalSpent());
         if (application.getStatus() != ApplicationStatus.CLOSED) {
             applications.moveTo(application, ApplicationStatus.CLOSED, "system");
+            afterReport.start(application.getId(), application.getNumber(), application.getCoordinator().getId());
         }
     }
 

@@ -39,7 +39,7 @@ public class ProcessEngineBootstrap {
 
     static final String[] MODELS = {"processes/grant-application.bpmn", "processes/eligibility.dmn",
         "processes/funding-call.bpmn", "processes/partner-confirmation.bpmn",
-        "processes/change-request.bpmn"};
+        "processes/change-request.bpmn", "processes/after-report.bpmn"};
 
     @Resource(lookup = "java:jboss/datasources/AnslagDS")
     DataSource dataSource;

@@ -41,6 +41,7 @@ public class AccessMatrixIT {
     public static EnterpriseArchive deployment() {
         return Ears.withTestInWebModule(List.of(MATRIX), AccessMatrixIT.class, AccessMatrix.class,
                 AccessMatrix.Resource.class, AccessMatrix.Row.class, ApplicationsInEveryState.class, Scenarios.class,
+                org.anslag.it.learning.AfterReportTimers.class,
                 WebClient.class, Html.class);
     }
 

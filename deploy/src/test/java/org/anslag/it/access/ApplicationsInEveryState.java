@@ -61,6 +61,7 @@ final class ApplicationsInEveryState {
         String closed = reportAwaitingAssessment(draft());
         ejb(FollowUps.class).assess(Scenarios.evaluator("lars"), closed, 6, "Väl genomfört.");
         given.closeWithFinalReport(closed, "lars", "150000");
+        org.anslag.it.learning.AfterReportTimers.fire(given, closed, "Timer_12Months");
         keys.put("closed", keysOf(closed));
     }
 

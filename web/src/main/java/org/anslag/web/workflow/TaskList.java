@@ -39,6 +39,8 @@ public class TaskList {
     @EJB
     org.anslag.workflow.ChangeRequestProcess changeProcess;
     @EJB
+    org.anslag.workflow.AfterReportProcess afterReportProcess;
+    @EJB
     Applications applications;
     @Inject
     CurrentUser currentUser;
@@ -47,13 +49,16 @@ public class TaskList {
     private Map<String, GrantApplication> applicationsByNumber;
     /** The change request each step of a change-request process is about; these open by request, not number. */
     private final Map<WorkItem, Long> changeRequests = new java.util.IdentityHashMap<>();
+    /** The round (months after closing) of each after-report step; these open by number and round. */
+    private final Map<WorkItem, Integer> afterReportRounds = new java.util.IdentityHashMap<>();
 
     public List<WorkItem> getItems() {
         if (items == null) {
             Actor actor = currentUser.actor();
             List<String> groups = actor.roles().stream().map(Role::name).toList();
             List<WorkItem> open = process.openTasks(groups, actor.username());
-            List<WorkItem> changes = changeSteps(actor, groups);
+            List<WorkItem> changes = java.util.stream.Stream.concat(changeSteps(actor, groups).stream(),
+                    afterReportSteps(actor).stream()).toList();
             applicationsByNumber = applications.byNumbers(java.util.stream.Stream.concat(open.stream(), changes.stream())
                     .map(WorkItem::applicationNumber).distinct().toList());
             items = java.util.stream.Stream.concat(open.stream()
@@ -77,6 +82,27 @@ public class TaskList {
         }).toList();
     }
 
+    /** After-report rounds of projects the applicant's organisation coordinated (its group). */
+    private List<WorkItem> afterReportSteps(Actor actor) {
+        if (!actor.has(Role.APPLICANT) || actor.organisationId() == null) {
+            return List.of();
+        }
+        return afterReportProcess.openTasks(List.of("organisation:" + actor.organisationId())).stream().map(step -> {
+            WorkItem item = new WorkItem("afterReport", "afterReport", step.applicationNumber(), null, step.created());
+            afterReportRounds.put(item, step.months());
+            return item;
+        }).toList();
+    }
+
+    public boolean isAfterReport(WorkItem item) {
+        return afterReportRounds.containsKey(item);
+    }
+
+    /** An after-report step's name in the reader's language: its round decides it. */
+    public String afterReportStep(WorkItem item) {
+        return org.anslag.web.shared.Feedback.text("afterReport.task", afterReportRounds.get(item));
+    }
+
     private boolean coordinatedBy(Actor actor, WorkItem item) {
         return actor.belongsTo(applicationsByNumber.get(item.applicationNumber()).getCoordinator().getId());
     }
@@ -86,6 +112,10 @@ public class TaskList {
         if (changeRequest != null) {
             return (org.anslag.workflow.ChangeRequestProcess.CONFIRM_PARTNER.equals(item.taskKey())
                     ? "/change/confirm-change-partner" : "/change/decide-change") + "?request=" + changeRequest;
+        }
+        Integer round = afterReportRounds.get(item);
+        if (round != null) {
+            return "/followup/answer-after-report?months=" + round;
         }
         return PAGES.getOrDefault(item.taskKey(), "/workflow/tasks");
     }

@@ -93,6 +93,8 @@ class MessageBundlesTest {
                 Map.entry("organisationKind.", names(org.anslag.organisation.OrganisationKind.values())),
                 Map.entry("costCategory.", names(org.anslag.budget.CostCategory.values())),
                 Map.entry("role.", names(org.anslag.shared.Role.values())),
+                Map.entry("afterReport.status.", names(org.anslag.learning.AfterReportStatus.values())),
+                Map.entry("afterReport.stillInUse.", names(org.anslag.learning.StillInUse.values())),
                 Map.entry("step.", taskIds()),
                 Map.entry("eligibilityReason.", eligibilityReasons()),
                 Map.entry("questionKind.", names(org.anslag.form.QuestionKind.values())),
