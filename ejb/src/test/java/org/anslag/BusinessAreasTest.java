@@ -2,6 +2,7 @@ package org.anslag;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -11,6 +12,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.PersistenceContext;
 
 /**
  * The business areas build on each other in one direction, so that an area can be read and
@@ -33,6 +38,18 @@ class BusinessAreasTest {
     @ArchTest
     static final ArchRule workflowNeedsNoBusinessArea = noClasses().that().resideInAPackage("org.anslag.workflow..")
             .should().dependOnClassesThat(anslagOutside("org.anslag.workflow..", "org.anslag.shared.."));
+
+    /**
+     * Only enterprise beans hold an entity manager. A CDI bean with its own persistence context
+     * made WildFly refuse every redeployment of the EAR ("persistenceunit ... not found" from
+     * Weld's start): a CDI bean that needs the database asks an enterprise bean.
+     */
+    @ArchTest
+    static final ArchRule onlyEnterpriseBeansHoldAnEntityManager = fields()
+            .that().areAnnotatedWith(PersistenceContext.class)
+            .should().beDeclaredInClassesThat().areAnnotatedWith(Stateless.class)
+            .orShould().beDeclaredInClassesThat().areAnnotatedWith(Singleton.class)
+            .orShould().beDeclaredInClassesThat().areAnnotatedWith(Stateful.class);
 
     @ArchTest
     static final ArchRule nothingNeedsTheDemoData = noClasses().that().resideOutsideOfPackage("org.anslag.demo..")

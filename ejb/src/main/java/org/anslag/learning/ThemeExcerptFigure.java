@@ -2,8 +2,6 @@ package org.anslag.learning;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +19,6 @@ public class ThemeExcerptFigure implements FigureSource {
     Themes themes;
     @EJB
     Calls calls;
-    @PersistenceContext
-    EntityManager em;
 
     @Override
     public String name() {
@@ -39,7 +35,7 @@ public class ThemeExcerptFigure implements FigureSource {
         Theme theme = themes.theme(actor, filter.programmeId(), Long.valueOf(term));
         ThemeLabels labels = new ThemeLabels(locale);
         List<Figure.Filter> cover = new ArrayList<>(labels.filters(calls.programme(filter.programmeId()), filter,
-                filter.countyCode() == null ? null : em.find(County.class, filter.countyCode())));
+                themes.county(filter.countyCode())));
         cover.add(new Figure.Filter(labels.get("filter.theme"), theme.label(locale)));
         List<List<Object>> rows = themes.excerpts(actor, filter, theme.termId()).stream()
                 .map(excerpt -> List.<Object>of(excerpt.number(), excerpt.projectTitle(), excerpt.municipality(),

@@ -2,8 +2,6 @@ package org.anslag.learning;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +18,6 @@ public class ThemeFrequencyFigure implements FigureSource {
     Themes themes;
     @EJB
     Calls calls;
-    @PersistenceContext
-    EntityManager em;
 
     @Override
     public String name() {
@@ -46,6 +42,6 @@ public class ThemeFrequencyFigure implements FigureSource {
     }
 
     private County county(ThemeFilter filter) {
-        return filter.countyCode() == null ? null : em.find(County.class, filter.countyCode());
+        return themes.county(filter.countyCode());
     }
 }

@@ -68,6 +68,11 @@ public class Themes {
         return em.createQuery("select c from County c order by c.name", County.class).getResultList();
     }
 
+    /** The county a filter names, for a figure's cover sheet; null when the filter names none. */
+    public County county(String code) {
+        return code == null ? null : em.find(County.class, code);
+    }
+
     private List<ProgressReport> reports(ThemeFilter filter) {
         StringBuilder jpql = new StringBuilder("""
                 select r from ProgressReport r join r.application a join a.coordinator c left join c.county cc
