@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.anslag.application.ApplicationStatus;
 import org.anslag.application.GrantApplication;
@@ -43,6 +44,21 @@ public class LearningAccess {
                   (select a.programmeId from ResearcherAssignment a where a.username = :username)
                 order by p.startsOn desc, p.id desc""", Programme.class)
                 .setParameter("username", actor.username()).getResultList();
+    }
+
+    /**
+     * The programme a learning page opens with when none is chosen: the newest readable one that
+     * has funded projects (a programme just started has nothing to learn from yet), else the newest.
+     */
+    public Optional<Programme> defaultProgramme(Actor actor) {
+        List<Programme> readable = programmes(actor);
+        return readable.stream().filter(this::hasFundedProjects).findFirst().or(() -> readable.stream().findFirst());
+    }
+
+    private boolean hasFundedProjects(Programme programme) {
+        return !em.createQuery("""
+                select a.id from GrantApplication a where a.call.programme = :programme and a.status in :funded""", Long.class)
+                .setParameter("programme", programme).setParameter("funded", FUNDED).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The programme, when the actor may read its learning; 404 for an unknown id, 403 for another's. */

@@ -234,6 +234,12 @@ final class Browser implements AutoCloseable {
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
     }
 
+    /** Ctrl+A in the focused field: the modifier is held while the key goes down, as a user's hand does. */
+    void selectAll() {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL)
+                .sendKeys("a").keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+    }
+
     void pressShiftTab() {
         new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.SHIFT)
                 .sendKeys(org.openqa.selenium.Keys.TAB).keyUp(org.openqa.selenium.Keys.SHIFT).perform();

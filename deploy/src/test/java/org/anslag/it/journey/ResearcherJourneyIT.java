@@ -111,7 +111,8 @@ public class ResearcherJourneyIT {
         browser.screenshot("project-note-too-long");
 
         browser.tabTo("write:note");
-        browser.press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        browser.selectAll();
+        browser.press(Keys.DELETE);
         browser.press(NOTE);
         browser.tabTo("write:save-note");
         browser.pressAndWaitForPage(Keys.ENTER);

@@ -139,6 +139,11 @@ public class CatalogueIT {
         assertEquals(400, garbled.statusCode());
         assertContains(text(garbled.body()), "Sökfältet Län har ett värde som inte finns",
                 "Sökfältet Sida har ett värde som inte finns", "11 projekt · sida 1 av 2");
+        // a browser that prefers English still gets the page's language (Swedish until the visitor
+        // switches), also for a message raised while the address's parameters are read
+        HttpResponse<String> inEnglishBrowser = new WebClient(visitor.base())
+                .get(search("text=" + token + "&county=99"), Map.of("Accept-Language", "en-US,en;q=0.9"));
+        assertContains(text(inEnglishBrowser.body()), "Sökfältet Län har ett värde som inte finns");
 
         String page = text(visitor.get("public/result.xhtml?project=" + closed).body());
         assertContains(page, token + " projekt 1", "Idéslussens arbetssätt", "Mallar och rutiner för att ta emot idéer.",

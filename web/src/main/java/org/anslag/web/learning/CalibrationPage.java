@@ -35,7 +35,7 @@ public class CalibrationPage {
     public void load() {
         currentUser.actor().require(Role.PROGRAMME_MANAGER);
         if (programmeId == null) {
-            programmeId = access.programmes(currentUser.actor()).stream().findFirst().map(Programme::getId)
+            programmeId = access.defaultProgramme(currentUser.actor()).map(Programme::getId)
                     .orElseThrow(() -> new NotFound("no programme"));
         }
         programme = access.requireProgramme(currentUser.actor(), programmeId);

@@ -38,7 +38,7 @@ public class IndicatorTargetsPage {
     /** Without a programme the newest readable one; none readable is nothing to show. */
     public void load() {
         if (programmeId == null) {
-            programmeId = access.programmes(currentUser.actor()).stream().findFirst().map(Programme::getId)
+            programmeId = access.defaultProgramme(currentUser.actor()).map(Programme::getId)
                     .orElseThrow(() -> new NotFound("no programme to read"));
         }
         programme = access.requireProgramme(currentUser.actor(), programmeId);

@@ -29,7 +29,7 @@ public class ProgrammeNotes extends NoteEditing {
 
     public void load() {
         if (programmeId == null) {
-            programmeId = getProgrammes().stream().findFirst().map(Programme::getId)
+            programmeId = access.defaultProgramme(currentUser.actor()).map(Programme::getId)
                     .orElseThrow(() -> new NotFound("a programme to take notes on"));
         }
         getProgramme();

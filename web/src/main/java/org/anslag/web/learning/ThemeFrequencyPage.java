@@ -51,11 +51,10 @@ public class ThemeFrequencyPage {
     private Theme chosen;
     private List<ThemeExcerpt> excerpts = List.of();
 
-    /** Without a programme the newest readable one is shown; a bad filter value answers 400 naming it. */
+    /** Without a programme the newest readable one with funded projects is shown; a bad filter value answers 400 naming it. */
     public void load() {
-        List<Programme> readable = access.programmes(currentUser.actor());
-        if ((programme == null || programme.isBlank()) && !readable.isEmpty()) {
-            programme = readable.get(0).getId().toString();
+        if (programme == null || programme.isBlank()) {
+            programme = access.defaultProgramme(currentUser.actor()).map(one -> one.getId().toString()).orElse(null);
         }
         try {
             filter = ThemeFilter.parse(values());
