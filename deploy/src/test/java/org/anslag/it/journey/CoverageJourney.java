@@ -118,6 +118,7 @@ final class CoverageJourney implements AutoCloseable {
         assertThat(browser.all(By.cssSelector("#adoption-suggestions li[data-code='2281']"))).isEmpty();
         browser.screenshot("public-suggestions");
         browser.click("session-form:lang-en");
+        browser.screenshot("public-suggestions-en");
         assertThat(browser.find(By.cssSelector("#adoption-suggestions li[data-code='2260']")).getText())
                 .startsWith("Ånge kommun:").contains("borders Sundsvalls kommun");
         browser.click("session-form:lang-sv");

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.anslag.learning.AdoptionSuggestions;
+import org.anslag.shared.NotFound;
 import org.anslag.web.shared.Feedback;
 import org.anslag.web.shared.LanguageSelection;
 
@@ -32,7 +33,11 @@ public class SuggestedMunicipalities {
 
     /** The suggestions for the funded project with this application number; an unknown number is a 404. */
     public List<Row> forProject(String applicationNumber) {
-        return byProject.computeIfAbsent(applicationNumber == null ? "" : applicationNumber, number -> {
+        // a postback (the language links) walks the list before the address's project is applied
+        if (applicationNumber == null || applicationNumber.isBlank()) {
+            return List.of();
+        }
+        return byProject.computeIfAbsent(applicationNumber, number -> {
             boolean english = "en".equals(language.getLanguage());
             return suggestions.forProject(number).stream().map(suggestion -> new Row(suggestion.code(), suggestion.name(),
                     suggestion.reasons().stream().map(reason -> Feedback.text(
@@ -43,6 +48,9 @@ public class SuggestedMunicipalities {
 
     /** Checks the project exists (view action of public/suggestions), so an unknown number answers 404. */
     public void requireProject(String applicationNumber) {
+        if (applicationNumber == null || applicationNumber.isBlank()) {
+            throw new NotFound("no project named");
+        }
         forProject(applicationNumber);
     }
 }
