@@ -147,7 +147,7 @@ public class AfterReportIT {
         String csv = new String(maria.download("api/learning/figures/after-reports.csv?programme="
                 + given.applications.byNumber(number).getCall().getProgramme().getId()).body(), java.nio.charset.StandardCharsets.UTF_8);
         assertContains(csv, number, "Delvis", "Tre kommuner arbetar nu med idéslussen.");
-        assertEquals(422, maria.get("api/learning/figures/after-reports.csv?programme=abc").statusCode(), "a bad filter is named, not a 500");
+        assertEquals(422, maria.download("api/learning/figures/after-reports.csv?programme=abc").statusCode(), "a bad filter is named, not a 500");
     }
 
     @Test

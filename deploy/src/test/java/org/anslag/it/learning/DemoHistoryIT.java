@@ -105,8 +105,9 @@ public class DemoHistoryIT {
         LearningAccess access = Scenarios.ejb(LearningAccess.class);
         Applications applications = Scenarios.ejb(Applications.class);
         Actor ingrid = new Actor("ingrid", null, Set.of(Role.RESEARCHER));
-        assertEquals(List.of(PROGRAMME, "Innovation i kommuner 2026–2028"),
-                access.programmes(ingrid).stream().map(Programme::getName).sorted().toList());
+        // other ITs on the same server may have assigned her more programmes; the demo's two are hers
+        assertTrue(access.programmes(ingrid).stream().map(Programme::getName).toList()
+                .containsAll(List.of(PROGRAMME, "Innovation i kommuner 2026–2028")), "ingrid follows both demo programmes");
         assertTrue(access.mayReadReports(ingrid, applications.byNumber("IH-2023-0001")), "a closed project's reports");
         assertFalse(access.mayReadReports(ingrid, applications.byNumber("IH-2023-0013")), "a rejected application is no project");
     }

@@ -59,13 +59,17 @@ public class RegisterUptake implements Serializable {
         return entry;
     }
 
-    /** A municipality of the project cannot take up its own results. */
+    /**
+     * A municipality of the project cannot take up its own results. A bean new to a postback (the
+     * second click of a double click) is asked before the address's parameters are applied: it
+     * answers false then, so the click reaches register(), which says it is already registered.
+     */
     public boolean isOwnProject() {
-        return getEntry().project().involves(municipality.getId());
+        return project != null && municipality != null && getEntry().project().involves(municipality.getId());
     }
 
     public boolean isAlreadyRegistered() {
-        return getEntry().uptakes().stream().anyMatch(u -> u.getKind() == chosen
+        return project != null && municipality != null && getEntry().uptakes().stream().anyMatch(u -> u.getKind() == chosen
                 && u.getMunicipality().getId().equals(municipality.getId()));
     }
 
