@@ -292,7 +292,8 @@ public class Applications {
         return application;
     }
 
-    private static void requireCoordinator(Actor actor, GrantApplication application) {
+    /** 403 unless the actor belongs to the application's coordinating organisation. */
+    public static void requireCoordinator(Actor actor, GrantApplication application) {
         if (!actor.belongsTo(application.getCoordinator().getId())) {
             throw new AccessDenied(actor.username() + " does not coordinate " + application.getNumber());
         }

@@ -45,9 +45,7 @@ public class AfterReports {
     public AfterReport forCoordinator(Actor actor, String number, int months) {
         actor.require(Role.APPLICANT);
         GrantApplication application = applications.byNumber(number);
-        if (!actor.belongsTo(application.getCoordinator().getId())) {
-            throw new AccessDenied(actor.username() + " does not coordinate " + number);
-        }
+        Applications.requireCoordinator(actor, application);
         return round(application.getId(), months).orElseThrow(() -> new NotFound("after-report " + months + " of " + number));
     }
 
