@@ -9,20 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /**
- * Base of the black-box ITs: the built EAR, unchanged, deployed into the managed WildFly
- * (one container start per failsafe run, one deployment per test class, ≈10 s each — so put new
- * black-box checks into an existing class of their area rather than a new class when you can).
- * The tests talk to it over HTTP only. The server runs with ANSLAG_DEMO=true, so the demo users
+ * Base of the black-box ITs: they talk over HTTP only to the application that
+ * {@link org.anslag.it.support.OneDeploymentPerRun} deployed once for the whole failsafe run. The server runs with ANSLAG_DEMO=true, so the demo users
  * (password {@code demo}) and the open call "Idéslussar 2026" exist.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -33,11 +28,6 @@ public abstract class BlackBoxTestBase {
 
     @ArquillianResource
     private URL deploymentUrl;
-
-    @Deployment(testable = false)
-    public static EnterpriseArchive anslag() {
-        return Ears.built();
-    }
 
     /** The application's root, e.g. http://127.0.0.1:8080/anslag/ */
     protected URI app() {

@@ -19,14 +19,11 @@ import org.anslag.call.CallStatus;
 import org.anslag.call.CallTerms;
 import org.anslag.call.CallType;
 import org.anslag.call.FundingCall;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Scenarios;
 import org.anslag.shared.Actor;
 import org.anslag.shared.RuleViolation;
 import org.camunda.bpm.engine.runtime.Job;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,11 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public class CallLifecycleIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(CallLifecycleIT.class, Scenarios.class);
-    }
 
     private Scenarios given;
     private Actor maria;

@@ -14,14 +14,11 @@ import org.anslag.call.FundingCall;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ReportAssessors;
 import org.anslag.followup.ReportContent;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Scenarios;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.RuleViolation;
 import org.anslag.workflow.GrantApplicationProcess;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,11 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 public class FollowUpAssessorsIT {
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(FollowUpAssessorsIT.class, Scenarios.class);
-    }
 
     @Test
     public void onlyTheFollowUpsClearedAssessorsReadAndAssessTheReport() {

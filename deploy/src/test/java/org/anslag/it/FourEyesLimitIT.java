@@ -9,12 +9,9 @@ import org.anslag.audit.AuditEntry;
 import org.anslag.audit.AuditLog;
 import org.anslag.award.FundingDecision;
 import org.anslag.call.FundingCall;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Scenarios;
 import org.anslag.shared.RuleViolation;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,11 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public class FourEyesLimitIT {
 
     private static final BigDecimal LIMIT = new BigDecimal("100000");
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(FourEyesLimitIT.class, Scenarios.class);
-    }
 
     @Test
     public void theLimitCannotBeRaisedOrRemovedOnceAGrantWaitsForApproval() {

@@ -20,15 +20,12 @@ import org.anslag.followup.FollowUps;
 import org.anslag.followup.ProgressReport;
 import org.anslag.followup.ReportContent;
 import org.anslag.followup.ReportOutcome;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Scenarios;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
 import org.anslag.workflow.GrantApplicationProcess;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,11 +40,6 @@ public class InstallmentPaymentsIT {
     static final Actor FATIMA = new Actor("fatima", null, Set.of(Role.FINANCE));
     static final Actor SECOND_FINANCE = new Actor("second-finance", null, Set.of(Role.FINANCE));
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(InstallmentPaymentsIT.class, Scenarios.class);
-    }
 
     private Scenarios given;
     private FollowUps followUps;

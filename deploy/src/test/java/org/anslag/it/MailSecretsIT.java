@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.MailServer;
 import org.anslag.it.support.Scenarios;
 import org.anslag.notification.Mail;
@@ -31,10 +30,8 @@ import org.anslag.organisation.Invitation;
 import org.anslag.organisation.Invitations;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -52,11 +49,6 @@ public class MailSecretsIT {
 
     private static final String DOMAIN = "secrets.anslag.se";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(MailSecretsIT.class, Scenarios.class);
-    }
 
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction tx;

@@ -13,15 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.MailServer;
 import org.anslag.it.support.Scenarios;
 import org.anslag.notification.Mail;
 import org.anslag.notification.Outbox;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,11 +38,6 @@ public class OutboxOutageIT {
     private static final String SUBJECT = "Under driftstörning";
     private static final int MAILS = 3;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(OutboxOutageIT.class, Scenarios.class);
-    }
 
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction tx;

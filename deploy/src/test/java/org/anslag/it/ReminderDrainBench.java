@@ -22,17 +22,14 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.anslag.call.FundingCall;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.MailServer;
 import org.anslag.it.support.Scenarios;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -56,11 +53,6 @@ public class ReminderDrainBench {
     private static final String REPORT = "reminder-drain.txt";
     private static final String BARE_PROCESS = "bench-bare-timer";
     private static final Duration PATIENCE = Duration.ofMinutes(10);
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(ReminderDrainBench.class, Scenarios.class);
-    }
 
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction tx;

@@ -15,16 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import javax.sql.DataSource;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.MailServer;
 import org.anslag.it.support.Scenarios;
 import org.anslag.review.ReviewReminders;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,11 +43,6 @@ public class ReminderRetryIT {
     private static final String ERIK_MAIL = "erik@demo.anslag.se";
     private static final String REMINDER_SUBJECT = "Påminnelse: bedömningen av";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(ReminderRetryIT.class, Scenarios.class);
-    }
 
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction tx;

@@ -3,7 +3,6 @@ package org.anslag.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.transaction.RollbackException;
@@ -15,7 +14,6 @@ import java.util.UUID;
 import org.anslag.application.ApplicationStatus;
 import org.anslag.application.GrantApplication;
 import org.anslag.call.FundingCall;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Scenarios;
 import org.anslag.shared.Actor;
 import org.anslag.workflow.GrantApplicationProcess;
@@ -23,9 +21,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public class TransactionAtomicityIT {
 
     private static final BigDecimal REQUESTED = new BigDecimal("800000");
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(TransactionAtomicityIT.class, Scenarios.class);
-    }
 
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction tx;

@@ -13,13 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anslag.it.access.AccessMatrix.Resource;
 import org.anslag.it.access.AccessMatrix.Row;
-import org.anslag.it.support.Ears;
-import org.anslag.it.support.Html;
-import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,14 +31,6 @@ public class AccessMatrixIT {
     private static final String MATRIX = "access-matrix.txt";
     private static final String PASSWORD = "demo";
     private static final Pattern TEMPLATE_KEY = Pattern.compile("\\{(\\w+)}");
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withTestInWebModule(List.of(MATRIX), AccessMatrixIT.class, AccessMatrix.class,
-                AccessMatrix.Resource.class, AccessMatrix.Row.class, ApplicationsInEveryState.class, Scenarios.class,
-                org.anslag.it.learning.AfterReportTimers.class,
-                WebClient.class, Html.class);
-    }
 
     @Test
     public void everyCellOfTheAccessMatrixHolds() {

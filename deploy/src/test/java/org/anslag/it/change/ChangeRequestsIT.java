@@ -27,13 +27,10 @@ import org.anslag.followup.FollowUps;
 import org.anslag.followup.ReportContent;
 import org.anslag.followup.ReportingPeriod;
 import org.anslag.followup.ReportingSchedule;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Html;
 import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,11 +46,6 @@ public class ChangeRequestsIT {
 
     private static final Pattern SCRIPT = Pattern.compile("(?s)<script.*?</script>");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(ChangeRequestsIT.class, Scenarios.class, WebClient.class, Html.class);
-    }
 
     @Test
     public void theCoordinatorAsksManagersDecideAndTheGrantChanges() {

@@ -35,8 +35,6 @@ import org.anslag.followup.Indicator;
 import org.anslag.followup.IndicatorDraft;
 import org.anslag.followup.IndicatorUnit;
 import org.anslag.followup.ReportContent;
-import org.anslag.it.support.Ears;
-import org.anslag.it.support.Html;
 import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.WebClient;
 import org.anslag.shared.Actor;
@@ -46,9 +44,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -65,11 +61,6 @@ public class FinanceWorkbookIT {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
     static final URI BASE = URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))
             + "/anslag/");
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(FinanceWorkbookIT.class, Scenarios.class, WebClient.class, Html.class);
-    }
 
     @Test
     public void financeDownloadsThePaidGrantsWorkbookOfTheCallAndEveryFigureReadsBack() throws Exception {

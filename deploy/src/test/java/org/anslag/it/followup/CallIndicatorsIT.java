@@ -22,14 +22,11 @@ import org.anslag.call.FundingCall;
 import org.anslag.followup.CallIndicators;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.Indicator;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Html;
 import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.ServerPages;
 import org.anslag.it.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 public class CallIndicatorsIT {
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withTestInWebModule(List.of(), CallIndicatorsIT.class, Scenarios.class, ServerPages.class, WebClient.class, Html.class);
-    }
 
     @Test
     public void managersDefineACallsIndicatorsAndProjectsReportThem() {

@@ -33,8 +33,6 @@ import org.anslag.followup.FinalReport;
 import org.anslag.followup.FinalReports;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ReportContent;
-import org.anslag.it.support.Ears;
-import org.anslag.it.support.Html;
 import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.ServerPages;
 import org.anslag.it.support.WebClient;
@@ -42,9 +40,7 @@ import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
 import org.anslag.workflow.GrantApplicationProcess;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,11 +55,6 @@ public class FinalReportIT {
 
     static final Actor FATIMA = new Actor("fatima", null, Set.of(Role.FINANCE));
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withTestInWebModule(List.of(), FinalReportIT.class, Scenarios.class, ServerPages.class, WebClient.class, Html.class);
-    }
 
     @Resource(lookup = "java:jboss/datasources/AnslagDS")
     DataSource database;

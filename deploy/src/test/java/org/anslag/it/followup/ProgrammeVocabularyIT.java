@@ -20,14 +20,11 @@ import org.anslag.followup.ReportTag;
 import org.anslag.followup.TermKind;
 import org.anslag.followup.Vocabulary;
 import org.anslag.followup.VocabularyTerm;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Html;
 import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.ServerPages;
 import org.anslag.it.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,11 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 public class ProgrammeVocabularyIT {
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withTestInWebModule(List.of(), ProgrammeVocabularyIT.class, Scenarios.class, ServerPages.class, WebClient.class, Html.class);
-    }
 
     @Test
     public void managersCurateTheVocabularyAndReportsKeepTheirTags() {

@@ -22,14 +22,10 @@ import org.anslag.followup.FollowUps;
 import org.anslag.followup.ProgressReport;
 import org.anslag.followup.ReportSpread;
 import org.anslag.followup.Spending;
-import org.anslag.it.support.Ears;
-import org.anslag.it.support.Html;
 import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.ServerPages;
 import org.anslag.it.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,11 +41,6 @@ public class ReportSpendingIT {
 
     private static final String SUNDSVALL_PERSONNEL = "report:spending:0:";
     private static final String TIMRA_SERVICES = "report:spending:1:";
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withTestInWebModule(List.of(), ReportSpendingIT.class, Scenarios.class, ServerPages.class, WebClient.class, Html.class);
-    }
 
     @Test
     public void spendingIsReportedAgainstTheBudgetAndSpreadToOtherMunicipalities() {

@@ -33,8 +33,6 @@ import org.anslag.followup.ReportReminders;
 import org.anslag.followup.ReportingPeriod;
 import org.anslag.followup.ReportingSchedule;
 import org.anslag.followup.ScheduleMoved;
-import org.anslag.it.support.Ears;
-import org.anslag.it.support.Html;
 import org.anslag.it.support.MailServer;
 import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.ServerPages;
@@ -44,10 +42,8 @@ import org.anslag.shared.RuleViolation;
 import org.anslag.workflow.GrantApplicationProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -71,12 +67,6 @@ public class ReportWindowIT {
     private static final String REMINDER_SUBJECT = "Påminnelse: lägesrapporten för";
     private static final String OVERDUE_SUBJECT = "(period 1) är försenad";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withTestInWebModule(List.of(), ReportWindowIT.class, Scenarios.class, ServerPages.class,
-                WebClient.class, Html.class);
-    }
 
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction tx;

@@ -10,12 +10,9 @@ import org.anslag.call.FundingCall;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ReportContent;
 import org.anslag.it.learning.AfterReportTimers;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Scenarios;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -38,11 +35,6 @@ public class AfterReportJourneyIT {
     private static final String EFFECTS = "Idéslussen används nu i tre kommuner.";
     private static Browser browser;
     private static String number;
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(AfterReportJourneyIT.class, Browser.class, Scenarios.class, AfterReportTimers.class);
-    }
 
     /** Inside the server: a project with one period, its reports approved and closed, 12 months on. */
     @Test

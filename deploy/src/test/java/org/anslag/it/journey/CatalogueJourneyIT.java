@@ -13,12 +13,9 @@ import org.anslag.followup.TagChoice;
 import org.anslag.followup.TermKind;
 import org.anslag.followup.Vocabulary;
 import org.anslag.followup.VocabularyTerm;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Scenarios;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.anslag.it.support.MailServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,11 +40,6 @@ public class CatalogueJourneyIT {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
 
     private static Browser browser;
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(CatalogueJourneyIT.class, Browser.class, Scenarios.class);
-    }
 
     /** Runs in the test JVM only: the SMTP server the coordinator's mail goes to. */
     @BeforeAll

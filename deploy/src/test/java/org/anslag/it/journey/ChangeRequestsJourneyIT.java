@@ -11,12 +11,9 @@ import org.anslag.budget.CostCategory;
 import org.anslag.call.CallTexts;
 import org.anslag.call.FundingCall;
 import org.anslag.change.ChangeRequests;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Scenarios;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -33,11 +30,6 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public class ChangeRequestsJourneyIT {
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(ChangeRequestsJourneyIT.class, Scenarios.class);
-    }
 
     /** Inside the server: Sundsvall's running grant asks for all three kinds of change. */
     @Test

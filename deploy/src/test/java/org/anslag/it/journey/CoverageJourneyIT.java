@@ -8,12 +8,9 @@ import java.util.List;
 import org.anslag.call.CallTerms;
 import org.anslag.call.CallType;
 import org.anslag.call.FundingCall;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Scenarios;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,11 +31,6 @@ public class CoverageJourneyIT {
     static final String CALL_PREFIX = "Kartresa ";
 
     private static CoverageJourney journey;
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(CoverageJourneyIT.class, CoverageJourney.class, Browser.class, Scenarios.class);
-    }
 
     @Test
     @Order(1)

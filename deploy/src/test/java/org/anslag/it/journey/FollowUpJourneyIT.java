@@ -9,12 +9,9 @@ import java.util.List;
 import org.anslag.call.CallTerms;
 import org.anslag.call.CallType;
 import org.anslag.call.FundingCall;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Scenarios;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -38,11 +35,6 @@ public class FollowUpJourneyIT {
     static final LocalDate LAST_END = TODAY.plusMonths(9);
 
     private static FollowUpJourney journey;
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(FollowUpJourneyIT.class, FollowUpJourney.class, Browser.class, Scenarios.class);
-    }
 
     /**
      * Inside the server: an idea-hub call with two reporting periods whose report windows are both

@@ -17,17 +17,14 @@ import org.anslag.call.CallType;
 import org.anslag.call.FundingCall;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ReportContent;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Scenarios;
 import org.anslag.learning.ResearcherAssignments;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -52,11 +49,6 @@ public class ResearcherJourneyIT {
     static final String NOTE = "Idéslussen fick fart när ledningen avsatte tid.";
 
     private static Browser browser;
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(ResearcherJourneyIT.class, Browser.class, Scenarios.class);
-    }
 
     /** Inside the server: a new programme with one granted project that has reported once; ingrid is its researcher. */
     @Test

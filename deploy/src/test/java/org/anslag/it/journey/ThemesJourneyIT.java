@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.anslag.it.learning.ThemeScenarios;
-import org.anslag.it.support.Ears;
-import org.anslag.it.support.Scenarios;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,11 +26,6 @@ import org.openqa.selenium.Keys;
 public class ThemesJourneyIT {
 
     private static Browser browser;
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(ThemesJourneyIT.class, Browser.class, ThemeScenarios.class, Scenarios.class);
-    }
 
     @Test
     @Order(1)

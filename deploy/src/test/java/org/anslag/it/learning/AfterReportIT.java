@@ -22,7 +22,6 @@ import javax.sql.DataSource;
 import org.anslag.call.FundingCall;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ReportContent;
-import org.anslag.it.support.Ears;
 import org.anslag.it.support.Html;
 import org.anslag.it.support.MailServer;
 import org.anslag.it.support.Scenarios;
@@ -33,10 +32,8 @@ import org.anslag.learning.AfterReports;
 import org.anslag.learning.StillInUse;
 import org.anslag.shared.RuleViolation;
 import org.anslag.workflow.AfterReportProcess;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -57,12 +54,6 @@ public class AfterReportIT {
     private static final String ANNA_MAIL = "anna@demo.anslag.se";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withTestInWebModule(List.of(), AfterReportIT.class, AfterReportTimers.class, Scenarios.class,
-                ServerPages.class, WebClient.class, Html.class);
-    }
 
     @Resource(lookup = "java:jboss/datasources/AnslagDS")
     DataSource database;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -37,8 +36,6 @@ import org.anslag.followup.TagChoice;
 import org.anslag.followup.TermKind;
 import org.anslag.followup.Vocabulary;
 import org.anslag.followup.VocabularyTerm;
-import org.anslag.it.support.Ears;
-import org.anslag.it.support.Html;
 import org.anslag.it.support.MailServer;
 import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.ServerPages;
@@ -48,10 +45,8 @@ import org.anslag.learning.Uptakes;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -73,12 +68,6 @@ public class CatalogueIT {
     private static final String ANNA_MAIL = "anna@demo.anslag.se";
     private static final String INTEREST_SUBJECT = "Luleå kommun vill använda resultaten från";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withTestInWebModule(List.of(), CatalogueIT.class, Scenarios.class, ServerPages.class,
-                WebClient.class, Html.class);
-    }
 
     @Resource(lookup = "java:jboss/datasources/AnslagDS")
     DataSource database;

@@ -31,16 +31,12 @@ import org.anslag.followup.TagChoice;
 import org.anslag.followup.TermKind;
 import org.anslag.followup.Vocabulary;
 import org.anslag.followup.VocabularyTerm;
-import org.anslag.it.support.Ears;
-import org.anslag.it.support.Html;
 import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.WebClient;
 import org.anslag.learning.Coverage;
 import org.anslag.learning.CoverageFigures;
 import org.anslag.organisation.MunicipalityMap;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,11 +60,6 @@ public class CoverageIT {
     String fundedWithHarnosand;
     String applied;
     VocabularyTerm hinder;
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withClassesInWebModule(CoverageIT.class, Scenarios.class, WebClient.class, Html.class);
-    }
 
     @BeforeEach
     void aProgrammeInVasternorrland() throws Exception {

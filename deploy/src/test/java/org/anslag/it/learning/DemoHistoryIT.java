@@ -22,16 +22,12 @@ import org.anslag.application.Applications;
 import org.anslag.call.Programme;
 import org.anslag.demo.DemoData;
 import org.anslag.learning.LearningAccess;
-import org.anslag.it.support.Ears;
-import org.anslag.it.support.Html;
 import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.ServerPages;
 import org.anslag.it.support.WebClient;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,11 +44,6 @@ public class DemoHistoryIT {
     private static final String OF_THE_PROGRAMME = """
             from grant_application a join funding_call c on c.id = a.call_id join programme p on p.id = c.programme_id
             where p.name = ?""";
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withTestInWebModule(List.of(), DemoHistoryIT.class, Scenarios.class, ServerPages.class, WebClient.class, Html.class);
-    }
 
     @Test
     public void theFinishedProgrammeHasTheFiguresOfItsHistoryFile() throws Exception {

@@ -25,10 +25,7 @@ import org.anslag.audit.AuditLog;
 import org.anslag.call.FundingCall;
 import org.anslag.followup.FollowUps;
 import org.anslag.followup.ReportContent;
-import org.anslag.it.support.Ears;
-import org.anslag.it.support.Html;
 import org.anslag.it.support.Scenarios;
-import org.anslag.it.support.ServerPages;
 import org.anslag.it.support.WebClient;
 import org.anslag.learning.LearningNote;
 import org.anslag.learning.LearningNotes;
@@ -38,9 +35,7 @@ import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,11 +52,6 @@ public class ResearcherIT {
 
     static final Actor ADAM = new Actor("adam", null, Set.of(Role.ADMIN));
     static final Actor RUT = new Actor("rut", null, Set.of(Role.RESEARCHER));
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withTestInWebModule(List.of(), ResearcherIT.class, Scenarios.class, ServerPages.class, WebClient.class, Html.class);
-    }
 
     @Resource(lookup = "java:jboss/datasources/AnslagDS")
     DataSource database;

@@ -5,34 +5,12 @@ import static org.anslag.it.support.ServerPages.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.anslag.call.AssessmentCriterion;
-import org.anslag.call.CallTexts;
 import org.anslag.call.FundingCall;
-import org.anslag.followup.CallIndicators;
-import org.anslag.followup.FollowUps;
-import org.anslag.followup.Indicator;
-import org.anslag.followup.IndicatorDraft;
-import org.anslag.followup.IndicatorUnit;
-import org.anslag.followup.ReportContent;
-import org.anslag.followup.TagChoice;
-import org.anslag.followup.TermKind;
-import org.anslag.followup.Vocabulary;
-import org.anslag.followup.VocabularyTerm;
-import org.anslag.it.support.Ears;
-import org.anslag.it.support.Html;
-import org.anslag.it.support.Scenarios;
 import org.anslag.it.support.ServerPages;
 import org.anslag.it.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,11 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 public class ThemesIT {
-
-    @Deployment
-    public static EnterpriseArchive deployment() {
-        return Ears.withTestInWebModule(List.of(), ThemesIT.class, ThemeScenarios.class, Scenarios.class, ServerPages.class, WebClient.class, Html.class);
-    }
 
     @Test
     public void managersCountHindersDrillDownAndSeeIndicatorsAndCalibrationWhileOtherResearchersSeeNothing() {
