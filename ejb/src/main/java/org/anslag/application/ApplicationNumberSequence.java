@@ -6,7 +6,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import java.io.Serializable;
 
-/** The last number handed out per call-type prefix and year; read with a row lock. */
+/** The last number handed out per prefix (a call type's, or the diary's) and year; read with a row lock. */
 @Entity
 public class ApplicationNumberSequence {
 
@@ -25,9 +25,13 @@ public class ApplicationNumberSequence {
         this.key = key;
     }
 
-    /** "IH-2026-0042" */
+    /** The diary's prefix; no call type has it. */
+    static final String REGISTRATION = "DNR";
+
+    /** "IH-2026-0042" for an application, "2026-00042" for a case of the diary. */
     String next() {
         lastValue++;
-        return String.format("%s-%d-%04d", key.prefix(), key.year(), lastValue);
+        return REGISTRATION.equals(key.prefix()) ? String.format("%d-%05d", key.year(), lastValue)
+                : String.format("%s-%d-%04d", key.prefix(), key.year(), lastValue);
     }
 }

@@ -50,6 +50,8 @@ public class GrantApplication {
     private String createdBy;
     private Instant createdAt;
     private Instant submittedAt;
+    /** The registrar's case number, given when the application first arrives. */
+    private String dnr;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "application_id", nullable = false)
     private List<ApplicationPartner> partners = new ArrayList<>();
@@ -67,6 +69,17 @@ public class GrantApplication {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         retitle(title);
+    }
+
+    /** Files the case under its registration number; a case keeps the number it got first. */
+    public void registerAs(String registrationNumber) {
+        if (dnr == null) {
+            dnr = registrationNumber;
+        }
+    }
+
+    public String getDnr() {
+        return dnr;
     }
 
     void retitle(String newTitle) {

@@ -62,6 +62,8 @@ public class DemoData {
     org.anslag.review.EvaluatorPool pool;
     @EJB
     org.anslag.followup.CallIndicators indicators;
+    @EJB
+    org.anslag.registry.Registry registry;
 
     private String demoHash;
 
@@ -81,7 +83,7 @@ public class DemoData {
      * on the same database); false then. It needs the demo users and the imported municipalities.
      */
     public boolean seedHistory() {
-        return new ProgrammeHistory(em, calls, indicators, pool, organisations, SEEDER).seed(ProgrammeHistory.read());
+        return new ProgrammeHistory(em, calls, indicators, pool, organisations, registry, SEEDER).seed(ProgrammeHistory.read());
     }
 
     private void seedUsersAndOpenCalls() {

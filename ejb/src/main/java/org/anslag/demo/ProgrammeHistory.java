@@ -32,6 +32,7 @@ import org.anslag.learning.UptakeKind;
 import org.anslag.organisation.Organisation;
 import org.anslag.organisation.OrganisationKind;
 import org.anslag.organisation.Organisations;
+import org.anslag.registry.Registry;
 import org.anslag.review.EvaluatorPool;
 import org.anslag.shared.Actor;
 
@@ -52,15 +53,17 @@ final class ProgrammeHistory {
     private final CallIndicators indicators;
     private final EvaluatorPool pool;
     private final Organisations organisations;
+    private final Registry registry;
     private final Actor seeder;
 
     ProgrammeHistory(EntityManager em, Calls calls, CallIndicators indicators, EvaluatorPool pool,
-                     Organisations organisations, Actor seeder) {
+                     Organisations organisations, Registry registry, Actor seeder) {
         this.em = em;
         this.calls = calls;
         this.indicators = indicators;
         this.pool = pool;
         this.organisations = organisations;
+        this.registry = registry;
         this.seeder = seeder;
     }
 
@@ -94,7 +97,7 @@ final class ProgrammeHistory {
         for (JsonObject evaluator : about.getJsonArray("evaluators").getValuesAs(JsonObject.class)) {
             pool.add(seeder, programme.getId(), evaluator.getString("username"), false, evaluator.getString("expertise"));
         }
-        ProjectHistory projects = new ProjectHistory(em, call, indicators.of(call.getId()), seeder.username());
+        ProjectHistory projects = new ProjectHistory(em, registry, call, indicators.of(call.getId()), seeder.username());
         Map<String, GrantApplication> byNumber = new HashMap<>();
         for (JsonObject application : applications) {
             byNumber.put(application.getString("number"), projects.record(application, municipalities));

@@ -26,6 +26,7 @@ import org.anslag.followup.ReusableResult;
 import org.anslag.followup.TagChoice;
 import org.anslag.followup.VocabularyTerm;
 import org.anslag.organisation.Organisation;
+import org.anslag.registry.Registry;
 import org.anslag.review.Review;
 
 /**
@@ -36,6 +37,7 @@ import org.anslag.review.Review;
 final class ProjectHistory {
 
     private final EntityManager em;
+    private final Registry registry;
     private final FundingCall call;
     private final Map<String, Indicator> indicatorsByCode = new HashMap<>();
     private final Map<String, VocabularyTerm> termsByCode = new HashMap<>();
@@ -45,8 +47,9 @@ final class ProjectHistory {
     private final Map<Long, String> firstResultTitles = new HashMap<>();
     private BigDecimal remainingBudget;
 
-    ProjectHistory(EntityManager em, FundingCall call, List<Indicator> indicators, String seeder) {
+    ProjectHistory(EntityManager em, Registry registry, FundingCall call, List<Indicator> indicators, String seeder) {
         this.em = em;
+        this.registry = registry;
         this.call = call;
         this.indicators = indicators;
         this.seeder = seeder;
@@ -73,8 +76,11 @@ final class ProjectHistory {
                 about.getString("summary"), ProgrammeHistory.decimal(about, "requestedAmount"), seeder,
                 Instant.parse(about.getString("submittedAt")), granted ? ApplicationStatus.CLOSED : ApplicationStatus.REJECTED);
         em.persist(application);
+        registry.registerIncoming(application, seeder, application.getSubmittedAt());
         reviews(application, about.getJsonObject("reviews"));
         Instant decidedAt = Instant.parse(decision.getString("decidedAt"));
+        registry.registerOutgoing(application, granted ? "GRANTED" : "REJECTED", "Beslut om ansökan " + application.getNumber(),
+                decision.getString("decidedBy"), decidedAt);
         if (!granted) {
             em.persist(FundingDecision.reject(application, decision.getString("justification"), decision.getString("decidedBy"), decidedAt));
             return application;

@@ -18,6 +18,7 @@ import org.anslag.notification.Mail;
 import org.anslag.notification.Outbox;
 import org.anslag.organisation.Organisations;
 import org.anslag.organisation.UserAccount;
+import org.anslag.registry.Registry;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Money;
 import org.anslag.shared.NotFound;
@@ -41,6 +42,8 @@ public class Letters {
     Organisations organisations;
     @EJB
     Applications applications;
+    @EJB
+    Registry registry;
 
     /** The letter for an application that does not meet the call's basic requirements. */
     public Letter ineligible(GrantApplication application, List<String> reasons, String note, String language,
@@ -100,13 +103,17 @@ public class Letters {
         return letter;
     }
 
-    private Letter write(GrantApplication application, LetterKind kind, String language, String title, String body,
+    /** Registers the letter as leaving under its case's number, which heads the letter and its mail. */
+    private Letter write(GrantApplication application, LetterKind kind, String language, String title, String text,
                          String author) {
+        String dnr = registry.registerOutgoing(application, kind.name(), title, author);
+        String body = format(texts(language), "dnr", dnr) + "\n\n" + text;
         Letter letter = new Letter(application, kind, language, title, body, author, clock.instant());
         em.persist(letter);
         String link = Links.to("application/application.xhtml?number=" + application.getNumber());
         for (UserAccount user : organisations.applicantsOf(application.getCoordinator().getId())) {
-            outbox.queue(new Mail("letter:" + letter.getId() + ":" + user.getUsername(), user.getEmail(), title,
+            outbox.queue(new Mail("letter:" + letter.getId() + ":" + user.getUsername(), user.getEmail(),
+                    title + " (" + format(texts(language), "dnr", dnr) + ")",
                     body + "\n\n" + link));
         }
         return letter;

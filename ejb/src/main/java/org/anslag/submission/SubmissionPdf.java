@@ -29,7 +29,7 @@ public final class SubmissionPdf {
     }
 
     /** The frozen text's "== heading ==" lines as headings, its "label: value" lines as table rows. */
-    private static String sections(String frozen) {
+    public static String sections(String frozen) {
         StringBuilder out = new StringBuilder("<table>\n");
         for (String line : frozen.split("\n")) {
             if (line.startsWith("== ") && line.endsWith(" ==")) {

@@ -28,6 +28,7 @@ import org.anslag.notification.MailTexts;
 import org.anslag.notification.Outbox;
 import org.anslag.organisation.Organisations;
 import org.anslag.organisation.UserAccount;
+import org.anslag.registry.Registry;
 import org.anslag.shared.Actor;
 
 /**
@@ -58,18 +59,22 @@ public class Submissions {
     Attachments attachments;
     @EJB
     Organisations organisations;
+    @EJB
+    Registry registry;
 
     public void freeze(@Observes ApplicationSubmitted submitted) {
         GrantApplication application = applications.byNumber(submitted.number());
+        String dnr = registry.registerIncoming(application, submitted.submittedBy());
         String text = document(application, submitted.submittedBy()).text();
         String checksum = AttachmentStore.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         em.persist(new SubmittedVersion(application.getId(), text, checksum, clock.instant()));
         String link = Links.to("application/application.xhtml?number=" + application.getNumber());
         for (UserAccount user : organisations.applicantsOf(application.getCoordinator().getId())) {
             outbox.queue(new Mail("receipt:" + application.getNumber() + ":" + user.getUsername(), user.getEmail(),
-                    MailTexts.subject("receipt", application.getNumber()),
+                    MailTexts.subject("receipt", application.getNumber(), dnr),
                     MailTexts.body("receipt", application.getNumber(), user.getFullName(), application.getTitle(),
-                            application.getCall().getTitle(), Links.stockholm(application.getSubmittedAt()), checksum, link)));
+                            application.getCall().getTitle(), Links.stockholm(application.getSubmittedAt()), checksum, link,
+                            dnr)));
         }
     }
 
@@ -83,6 +88,7 @@ public class Submissions {
     SubmittedDocument document(GrantApplication application, String submittedBy) {
         SubmittedDocument document = new SubmittedDocument()
                 .section("Ansökan " + application.getNumber())
+                .line("Diarienummer", application.getDnr())
                 .line("Projektnamn", application.getTitle())
                 .line("Utlysning", application.getCall().getTitle())
                 .line("Sökande", application.getCoordinator().getLabel())

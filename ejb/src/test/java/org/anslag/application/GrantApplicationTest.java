@@ -261,6 +261,15 @@ class GrantApplicationTest {
         assertThat(testBeds.next()).isEqualTo("TB-2026-0001");
     }
 
+    @Test
+    void registrationNumbersOfTheDiaryCountUpPerYearWithFiveDigits() {
+        ApplicationNumberSequence diary = new ApplicationNumberSequence(
+                new ApplicationNumberSequence.Key(ApplicationNumberSequence.REGISTRATION, 2026));
+
+        assertThat(diary.next()).isEqualTo("2026-00001");
+        assertThat(diary.next()).isEqualTo("2026-00002");
+    }
+
     private GrantApplication draft() {
         return new GrantApplication("IH-2026-0001", call, sundsvall, "Idésluss Medelpad", "anna.coordinator", OPENS_AT);
     }

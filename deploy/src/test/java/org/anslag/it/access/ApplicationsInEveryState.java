@@ -149,6 +149,9 @@ final class ApplicationsInEveryState {
         values.put("number", number);
         values.put("call", String.valueOf(call.getId()));
         values.put("programme", String.valueOf(call.getProgramme().getId()));
+        if (application.getDnr() != null) {
+            values.put("dnr", application.getDnr());
+        }
         Matcher attachment = Pattern.compile("\"id\":(\\d+)").matcher(
                 anna.get("api/applications/" + number + "/attachments", Map.of("Accept", "application/json")).body());
         if (attachment.find()) {

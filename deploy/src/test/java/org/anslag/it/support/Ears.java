@@ -1,15 +1,12 @@
 package org.anslag.it.support;
 
 import java.io.File;
-import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The EAR the build produced (deploy/target/anslag.ear, path in the {@code ear.file} system
- * property), as black-box tests deploy it, or with test classes added to its web module for
- * tests that run inside the server.
+ * property); {@link SuiteDeployment} adds the test classes to its web module.
  */
 public final class Ears {
 
@@ -31,30 +28,6 @@ public final class Ears {
             throw new IllegalStateException(ear + " does not exist: build the reactor first (mvn install -DskipTests)");
         }
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
-    }
-
-    /** The built EAR with the given classes added to WEB-INF/classes of its web module. */
-    public static EnterpriseArchive withClassesInWebModule(Class<?>... classes) {
-        EnterpriseArchive ear = built();
-        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
-        if (web == null) {
-            throw new IllegalStateException(WEB_MODULE + " is missing from " + ear.getName());
-        }
-        web.addClasses(classes);
-        web.addClass(Ears.class);
-        ear.delete(WEB_MODULE);
-        ear.addAsModule(web);
-        return ear;
-    }
-
-    /** The built EAR with test classes and test resources (from the test class path) in its web module. */
-    public static EnterpriseArchive withTestInWebModule(List<String> resources, Class<?>... classes) {
-        EnterpriseArchive ear = withClassesInWebModule(classes);
-        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
-        resources.forEach(web::addAsResource);
-        ear.delete(WEB_MODULE);
-        ear.addAsModule(web);
-        return ear;
     }
 
     /** The global JNDI name of a no-interface EJB of the EJB module. */

@@ -24,7 +24,7 @@ public class FlywayMigration implements Integrator {
         Flyway.configure(FlywayMigration.class.getClassLoader())
                 .dataSource(lookup())
                 .locations("classpath:db/migration")
-                .javaMigrations(new V21__ReportRevisionsAndPayments())
+                .javaMigrations(new V21__ReportRevisionsAndPayments(), new V35__RegistrarDiary())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()

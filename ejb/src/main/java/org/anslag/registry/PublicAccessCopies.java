@@ -1,0 +1,76 @@
+package org.anslag.registry;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import org.anslag.application.GrantApplication;
+import org.anslag.audit.AuditLog;
+import org.anslag.letter.Letter;
+import org.anslag.notification.Links;
+import org.anslag.shared.Actor;
+import org.anslag.shared.IdentityNumbers;
+import org.anslag.shared.NotFound;
+import org.anslag.shared.Role;
+import org.anslag.shared.infrastructure.Letterhead;
+import org.anslag.shared.infrastructure.Xhtml;
+import org.anslag.submission.SubmissionPdf;
+import org.anslag.submission.SubmittedVersion;
+
+/**
+ * A case's public documents as a manager hands them out on a public-access request
+ * (utlämnande av allmän handling): the diary lines, the application as submitted and the
+ * decisions sent, with every personal identity number masked. Each copy is audited.
+ */
+@Stateless
+public class PublicAccessCopies {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+    @PersistenceContext
+    EntityManager em;
+    @EJB
+    AuditLog audit;
+    @EJB
+    Registry registry;
+
+    /** The copy of the case with this registration number, as PDF. */
+    public byte[] of(Actor actor, String dnr) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        GrantApplication application = em.createQuery("select a from GrantApplication a where a.dnr = :dnr",
+                GrantApplication.class).setParameter("dnr", dnr).getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFound("case " + dnr));
+        String title = "Utlämnande av allmänna handlingar, diarienummer " + dnr;
+        StringBuilder body = new StringBuilder("<h1>").append(Xhtml.escape(title)).append("</h1>\n<p>")
+                .append(Xhtml.escape("Ärende: ansökan " + application.getNumber() + " \"" + application.getTitle() + "\" från "
+                        + application.getCoordinator().getName() + ". Personnummer är maskerade (" + IdentityNumbers.MASK + ")."))
+                .append("</p>\n<h2>Diarieförda handlingar</h2>\n<table>\n");
+        for (RegisteredDocument line : registry.linesOf(application.getId())) {
+            body.append("<tr><th scope=\"row\">").append(Xhtml.escape(Links.stockholm(line.getRegisteredAt()))).append("</th><td>")
+                    .append(Xhtml.escape((line.getDirection() == Direction.INCOMING ? "Inkommen: " : "Utgående: ") + line.getTitle()))
+                    .append("</td></tr>\n");
+        }
+        body.append("</table>\n");
+        submitted(application.getId()).ifPresent(version -> body.append("<h2>Ansökan som den skickades in</h2>\n")
+                .append(SubmissionPdf.sections(IdentityNumbers.maskPersonalIdentityNumbers(version.getContent())))
+                .append("</table>\n"));
+        for (Letter letter : letters(application.getId())) {
+            body.append("<h2>").append(Xhtml.escape(letter.getTitle())).append("</h2>\n")
+                    .append(Xhtml.blocks(IdentityNumbers.maskPersonalIdentityNumbers(letter.getBody())).replace("h1>", "h3>"));
+        }
+        audit.record(actor.username(), "PUBLIC_ACCESS_COPY", "application:" + application.getNumber(), "dnr " + dnr);
+        return Letterhead.pdf(SWEDISH, "Allmän handling", title, body.toString());
+    }
+
+    private java.util.Optional<SubmittedVersion> submitted(Long applicationId) {
+        return em.createQuery("select v from SubmittedVersion v where v.applicationId = :application", SubmittedVersion.class)
+                .setParameter("application", applicationId).getResultList().stream().findFirst();
+    }
+
+    private List<Letter> letters(Long applicationId) {
+        return em.createQuery("select l from Letter l where l.application.id = :application order by l.writtenAt", Letter.class)
+                .setParameter("application", applicationId).getResultList();
+    }
+}
