@@ -90,6 +90,7 @@ public class AccessibilityStatementIT extends BlackBoxTestBase {
         assertThat(empty.statusCode()).isEqualTo(200);
         String page = Html.unescape(empty.body());
         assertThat(page).contains("Vad hindrar dig: Fyll i det här fältet.").doesNotContain("Tack för din rapport");
+        assertThat(Html.element(page, "page-messages", "div")).contains("Rapporten är inte skickad.");
         assertThat(inputValue(page, "feedback:replyEmail")).isEqualTo("sam@example.se");
         assertThat(inputValue(page, "feedback:page")).isEqualTo("/call/programmes.xhtml");
 
@@ -173,10 +174,16 @@ public class AccessibilityStatementIT extends BlackBoxTestBase {
             assertThat(browser.heading()).isEqualTo("Tillgänglighetsredogörelse för Anslag");
             assertThat(browser.value("feedback:page")).isEqualTo("/public/results.xhtml");
             browser.screenshot("statement");
+            browser.script("document.getElementById('feedback-heading').scrollIntoView();");
+            browser.screenshot("statement-form");
 
             browser.tabToAndPressEnter("feedback:send", 120);
-            assertThat(browser.pageText()).contains("Vad hindrar dig: Fyll i det här fältet.");
+            assertThat(browser.text("page-messages")).as("said at the top, where the focus is")
+                    .isEqualTo("Rapporten är inte skickad. Vad hindrar dig: Fyll i det här fältet.");
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("page-messages");
             browser.screenshot("empty-report-refused");
+            browser.script("document.getElementById('feedback-heading').scrollIntoView();");
+            browser.screenshot("empty-report-refused-at-the-field");
 
             browser.tabTo("feedback:barrier");
             browser.press(report);
@@ -185,6 +192,8 @@ public class AccessibilityStatementIT extends BlackBoxTestBase {
             assertThat(browser.text("page-messages")).contains("Tack för din rapport!");
             assertThat(browser.focused().getAttribute("id")).as("the thanks has the focus").isEqualTo("page-messages");
             browser.screenshot("thanked");
+            browser.script("window.scrollTo(0, document.body.scrollHeight);");
+            browser.screenshot("footer");
 
             browser.click("session-form:lang-en");
             assertThat(browser.heading()).isEqualTo("Accessibility statement for Anslag");

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Set;
 import java.util.UUID;
 import org.anslag.accessibility.BarrierReports;
 import org.anslag.shared.RuleViolation;
@@ -25,6 +26,7 @@ public class ReportBarrier implements Serializable {
     private static final long serialVersionUID = 1L;
     /** A page of the application as the footer link names it: its view id. */
     private static final String VIEW_ID = "/[A-Za-z0-9/_.-]{1,290}\\.xhtml";
+    private static final Set<String> FIELDS = Set.of("barrier", "page", "replyEmail");
 
     @EJB
     transient BarrierReports reports;
@@ -52,6 +54,11 @@ public class ReportBarrier implements Serializable {
                     languageSelection.getLanguage(), context.getExternalContext().getRemoteUser()), ClientAddress.of(context));
         } catch (RuleViolation violation) {
             Feedback.show("feedback", violation);
+            if (FIELDS.contains(violation.field())) {
+                // said at the top as well, where the focus goes after the page reloads
+                Feedback.error("accessibility.feedback.notSent",
+                        Feedback.aboutField(violation.field(), violation.messageKey(), violation.arguments()));
+            }
             return null;
         } catch (EJBException failed) {
             // the other click of a double click stored the same submission first: it is received
