@@ -16,7 +16,7 @@ public final class Throttling {
     static final Duration LOCKOUT_WINDOW = Duration.ofMinutes(15);
     /** One office behind one address signs in many people; a script trying many accounts waits. */
     static final int SIGN_INS_PER_ADDRESS = 30;
-    /** Registrations and password reset requests each. */
+    /** Registrations, password reset requests and reports of accessibility barriers each. */
     static final int REGISTRATIONS_PER_ADDRESS = 10;
     static final Duration REGISTRATION_WINDOW = Duration.ofMinutes(10);
     /** Refused acceptances only: a link works once, so successes cannot be repeated anyway. */
@@ -25,7 +25,7 @@ public final class Throttling {
 
     /** What was attempted. */
     public enum Action {
-        SIGN_IN, REGISTRATION, INVITATION, PASSWORD_RESET
+        SIGN_IN, REGISTRATION, INVITATION, PASSWORD_RESET, BARRIER_REPORT
     }
 
     /** Whether an attempt may go ahead, and if not, why. */
@@ -59,7 +59,7 @@ public final class Throttling {
     static Verdict fromAddress(Action action, long attemptsInWindow) {
         int limit = switch (action) {
             case SIGN_IN -> SIGN_INS_PER_ADDRESS;
-            case REGISTRATION, PASSWORD_RESET -> REGISTRATIONS_PER_ADDRESS;
+            case REGISTRATION, PASSWORD_RESET, BARRIER_REPORT -> REGISTRATIONS_PER_ADDRESS;
             case INVITATION -> ACCEPTANCES_PER_ADDRESS;
         };
         return attemptsInWindow >= limit ? Verdict.WAIT_ADDRESS : Verdict.GO;
@@ -68,7 +68,7 @@ public final class Throttling {
     static Duration window(Action action) {
         return switch (action) {
             case SIGN_IN -> FAILURE_WINDOW;
-            case REGISTRATION, PASSWORD_RESET -> REGISTRATION_WINDOW;
+            case REGISTRATION, PASSWORD_RESET, BARRIER_REPORT -> REGISTRATION_WINDOW;
             case INVITATION -> ACCEPTANCE_WINDOW;
         };
     }

@@ -1,2 +1,5 @@
-/** Administration: reference data upload, registrations, invitations and the user accounts. */
+/**
+ * Administration: reference data upload, registrations, invitations, the user accounts and the
+ * reports of accessibility barriers.
+ */
 package org.anslag.web.admin;
