@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.anslag.audit.ReadEntry;
+import org.anslag.audit.ReadLog;
 import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
 import org.anslag.audit.AuditEntry;
@@ -43,6 +45,8 @@ public class ApplicationDetails implements Serializable {
 
     @EJB
     transient Applications applications;
+    @EJB
+    transient ReadLog readLog;
     @EJB
     transient Awards awards;
     @EJB
@@ -82,6 +86,7 @@ public class ApplicationDetails implements Serializable {
     /** Reads everything the page shows once; the view action runs on every visit. */
     public void load() {
         application = applications.viewByNumber(currentUser.actor(), number);
+        readLog.read(currentUser.actor(), application.getId(), number, ReadEntry.What.APPLICATION_PAGE, null);
         currentSteps = process.currentSteps(number);
         // a grant waiting for the second manager is not yet a decision anyone outside management sees
         decision = awards.decisionOf(number).filter(taken -> !taken.isAwaitingApproval());

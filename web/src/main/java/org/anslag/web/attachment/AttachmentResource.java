@@ -1,5 +1,7 @@
 package org.anslag.web.attachment;
 
+import org.anslag.audit.ReadEntry;
+import org.anslag.audit.ReadLog;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,6 +42,8 @@ public class AttachmentResource {
     Applications applications;
     @Inject
     AttachmentStore store;
+    @EJB
+    ReadLog readLog;
     @Inject
     CurrentUser currentUser;
 
@@ -47,6 +51,9 @@ public class AttachmentResource {
     @Path("attachments/{id}")
     public Response download(@PathParam("id") Long id) {
         Attachment attachment = attachments.view(currentUser.actor(), id);
+        readLog.read(currentUser.actor(), attachment.getApplicationId(),
+                applications.view(currentUser.actor(), attachment.getApplicationId()).getNumber(),
+                ReadEntry.What.ATTACHMENT, attachment.getFileName());
         StreamingOutput body = out -> {
             try (InputStream in = store.open(attachment.getSha256())) {
                 in.transferTo(out);

@@ -7,6 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.anslag.audit.ReadEntry;
+import org.anslag.audit.ReadLog;
 import org.anslag.letter.Letter;
 import org.anslag.letter.LetterPdf;
 import org.anslag.letter.Letters;
@@ -19,6 +21,8 @@ public class LetterPdfResource {
 
     @EJB
     Letters letters;
+    @EJB
+    ReadLog readLog;
     @Inject
     CurrentUser currentUser;
 
@@ -26,6 +30,8 @@ public class LetterPdfResource {
     @Path("letters/{id}.pdf")
     public Response download(@PathParam("id") Long letterId) {
         Letter letter = letters.get(currentUser.actor(), letterId);
+        readLog.read(currentUser.actor(), letter.getApplication().getId(), letter.getApplication().getNumber(),
+                ReadEntry.What.LETTER, letter.getTitle());
         return Response.ok(LetterPdf.render(letter), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"beslut-" + letter.getApplication().getNumber() + "-"
                         + letter.getId() + ".pdf\"")

@@ -1,5 +1,7 @@
 package org.anslag.web.submission;
 
+import org.anslag.audit.ReadEntry;
+import org.anslag.audit.ReadLog;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,8 @@ public class SubmittedPdfResource {
     Submissions submissions;
     @EJB
     Applications applications;
+    @EJB
+    ReadLog readLog;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -35,6 +39,7 @@ public class SubmittedPdfResource {
         Long applicationId = applications.viewByNumber(currentUser.actor(), number).getId();
         SubmittedVersion version = submissions.of(currentUser.actor(), applicationId)
                 .orElseThrow(() -> new NotFound("no submitted version of " + number));
+        readLog.read(currentUser.actor(), applicationId, number, ReadEntry.What.SUBMITTED_PDF, null);
         return Response.ok(SubmissionPdf.render(version, number, language.getLocale()), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"ansokan-" + number + ".pdf\"")
                 .header("Cache-Control", "no-store")

@@ -1,0 +1,48 @@
+package org.anslag.web.shared;
+
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A PrimeFaces lazy table whose rows the database pages: a list with years of history sends one
+ * page of rows to the browser, never the whole table.
+ */
+public abstract class DatabasePages<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The rows from {@code first}, at most {@code size} of them, and how many there are in all. */
+    protected abstract Slice<T> slice(int first, int size);
+
+    protected abstract Object keyOf(T row);
+
+    /** One page of rows and the number of rows in all. */
+    public record Slice<T>(List<T> rows, long total) {
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filters) {
+        return (int) slice(0, 1).total();
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        Slice<T> slice = slice(first, pageSize);
+        setRowCount((int) slice.total());
+        return slice.rows();
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return String.valueOf(keyOf(row));
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        // no row selection on these tables
+        return null;
+    }
+}
