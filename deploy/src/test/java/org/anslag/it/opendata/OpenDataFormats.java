@@ -49,9 +49,10 @@ final class OpenDataFormats {
         String local = Path.of(directory).toUri().toString();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
                 .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
-                .schemaIdResolvers(resolvers -> resolvers
+                // a file: address counts as remote: without fetchRemoteResources the mapped address is never read
+                .schemaLoader(loader -> loader.fetchRemoteResources().schemaIdResolvers(resolvers -> resolvers
                         .mapPrefix(PUBLISHED + "1.4.2/schema/", local)
-                        .mapPrefix(PUBLISHED + "1.4.3/schema/", local)));
+                        .mapPrefix(PUBLISHED + "1.4.3/schema/", local))));
         Schema schema = registry.getSchema(SchemaLocation.of(PUBLISHED + "1.4.3/schema/360-giving-package-schema.json"));
         return schema.validate(json(body));
     }

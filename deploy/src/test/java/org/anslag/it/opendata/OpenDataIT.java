@@ -141,6 +141,9 @@ public class OpenDataIT {
 
         var errors = OpenDataFormats.schemaErrors(answer.body());
         assertTrue(errors.isEmpty(), "360Giving schema errors: " + errors);
+        String swedishDate = answer.body().replaceFirst("\"awardDate\":\"(\\d{4})-(\\d{2})-(\\d{2})\"", "\"awardDate\":\"$3/$2 $1\"");
+        assertFalse(swedishDate.equals(answer.body()), "an award date to change");
+        assertFalse(OpenDataFormats.schemaErrors(swedishDate).isEmpty(), "the validator does refuse a date in another form");
 
         JsonNode grants = OpenDataFormats.json(answer.body()).get("grants");
         List<String> ids = new ArrayList<>();
@@ -236,7 +239,10 @@ public class OpenDataIT {
     @RunAsClient
     public void noPersonIsNamedInAnyOutput() {
         for (String output : OUTPUTS) {
-            String body = anonymous().get("api/open/" + output).body();
+            HttpResponse<String> answer = anonymous().get("api/open/" + output);
+            assertEquals(200, answer.statusCode(), output);
+            String body = answer.body();
+            assertTrue(body.length() > 1000, output + " holds the projects");
             for (String person : PEOPLE) {
                 assertFalse(body.contains(person), output + " names " + person);
             }

@@ -6,7 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
@@ -28,6 +27,7 @@ import org.anslag.opendata.VinnovaProjects;
  * Funded projects as open data, for anyone without signing in (web.xml lets /api/open/* be read
  * and nothing else): {@code /api/open/360giving.json|csv} and {@code /api/open/vinnova.json|csv}.
  * Each answer carries an ETag of its bytes, so a harvester asking again with If-None-Match gets 304.
+ * Any Accept header is served (a browser following the results page's link asks for HTML first).
  */
 @Path("/open")
 @RequestScoped
@@ -44,14 +44,12 @@ public class OpenDataResource {
 
     @GET
     @Path("360giving.json")
-    @Produces("application/json")
     public Response threeSixtyGivingJson() {
         return json(ThreeSixtyGiving.grantPackage(grants.funded(), OpenDataSettings.current()), "360giving.json");
     }
 
     @GET
     @Path("360giving.csv")
-    @Produces("text/csv")
     public Response threeSixtyGivingCsv() {
         List<OpenGrant> funded = grants.funded();
         OpenDataSettings settings = OpenDataSettings.current();
@@ -60,14 +58,12 @@ public class OpenDataResource {
 
     @GET
     @Path("vinnova.json")
-    @Produces("application/json")
     public Response vinnovaJson() {
         return json(VinnovaProjects.of(grants.funded()), "vinnova.json");
     }
 
     @GET
     @Path("vinnova.csv")
-    @Produces("text/csv")
     public Response vinnovaCsv() {
         List<OpenGrant> funded = grants.funded();
         return csv(out -> VinnovaProjects.csv(funded, out), "vinnova.csv");
