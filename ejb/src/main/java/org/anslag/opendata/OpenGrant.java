@@ -3,6 +3,7 @@ package org.anslag.opendata;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One funded project as open data: what was granted and when, to which municipality with which
@@ -33,6 +34,6 @@ public record OpenGrant(String number, String title, String summary, BigDecimal 
 
     /** The coordinator first, then the partners. */
     public List<Municipality> municipalities() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(coordinator), partners.stream()).toList();
+        return Stream.concat(Stream.of(coordinator), partners.stream()).toList();
     }
 }
