@@ -1,0 +1,2 @@
+/** The open data downloads: funded projects for anyone, no sign-in, read only. */
+package org.anslag.web.opendata;
