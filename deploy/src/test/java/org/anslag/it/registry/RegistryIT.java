@@ -24,7 +24,7 @@ import org.anslag.call.FundingCall;
 import org.anslag.it.support.Scenarios;
 import org.anslag.letter.Letter;
 import org.anslag.letter.Letters;
-import org.anslag.registry.PublicAccessCopies;
+import org.anslag.publicaccess.PublicAccessCopies;
 import org.anslag.registry.RegisteredDocument;
 import org.anslag.registry.Registry;
 import org.anslag.shared.AccessDenied;

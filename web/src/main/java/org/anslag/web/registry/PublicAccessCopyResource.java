@@ -7,7 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import org.anslag.registry.PublicAccessCopies;
+import org.anslag.publicaccess.PublicAccessCopies;
 import org.anslag.web.shared.CurrentUser;
 
 /** A case's public documents, masked for handing out, as PDF; managers only (web.xml and the service). */

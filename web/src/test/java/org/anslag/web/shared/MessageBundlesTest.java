@@ -105,7 +105,12 @@ class MessageBundlesTest {
                 Map.entry("recovery.status.", names(org.anslag.award.RecoveryClaim.Status.values())),
                 Map.entry("registrationState.", names(org.anslag.organisation.Registration.values())),
                 Map.entry("change.kind.", names(org.anslag.change.ChangeKind.values())),
-                Map.entry("change.status.", names(org.anslag.change.ChangeStatus.values())));
+                Map.entry("change.status.", names(org.anslag.change.ChangeStatus.values())),
+                Map.entry("readLog.what.", names(org.anslag.audit.ReadEntry.What.values())),
+                Map.entry("registry.direction.", names(org.anslag.registry.Direction.values())),
+                // the diary registers an arriving application and every kind of letter that leaves
+                Map.entry("registry.kind.", java.util.stream.Stream.concat(java.util.stream.Stream.of("APPLICATION"),
+                        names(org.anslag.letter.LetterKind.values()).stream()).collect(Collectors.toSet())));
         Set<String> prefixes = matches(pages(), KEY_PREFIX);
 
         assertThat(prefixes).as("key prefixes the pages complete at run time").isNotEmpty()

@@ -1,4 +1,4 @@
-package org.anslag.registry;
+package org.anslag.publicaccess;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -10,6 +10,9 @@ import org.anslag.application.GrantApplication;
 import org.anslag.audit.AuditLog;
 import org.anslag.letter.Letter;
 import org.anslag.notification.Links;
+import org.anslag.registry.Direction;
+import org.anslag.registry.RegisteredDocument;
+import org.anslag.registry.Registry;
 import org.anslag.shared.Actor;
 import org.anslag.shared.IdentityNumbers;
 import org.anslag.shared.NotFound;
