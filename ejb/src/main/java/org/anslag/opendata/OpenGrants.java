@@ -70,7 +70,7 @@ public class OpenGrants {
             LocalDate endsOn = lastPeriodEnds.getOrDefault(project.getId(),
                     project.getCall().getReportingPeriodEnds().stream().max(LocalDate::compareTo).orElse(null));
             FinalReport finalReport = finalReports.get(project.getId());
-            return new OpenGrant(project.getNumber(), project.getTitle(), project.getSummary(), decision.getGrantedAmount(),
+            return new OpenGrant(project.getNumber(), project.getDnr(), project.getTitle(), project.getSummary(), decision.getGrantedAmount(),
                     LocalDate.ofInstant(awarded, Clocks.STOCKHOLM), municipality(project.getCoordinator()),
                     project.getPartners().stream().filter(p -> p.getConfirmation() == PartnerConfirmation.CONFIRMED)
                             .map(p -> municipality(p.getOrganisation())).toList(),

@@ -31,7 +31,8 @@ public final class VinnovaProjects {
 
     static Map<String, Object> project(OpenGrant grant) {
         Map<String, Object> project = new LinkedHashMap<>();
-        project.put("Diarienummer", grant.number());
+        // the registrar's number, as Vinnova publishes; a case from before the diary has only its application number
+        project.put("Diarienummer", grant.dnr() != null ? grant.dnr() : grant.number());
         project.put("Ärenderubrik", grant.title());
         project.put("Mål", grant.summary() == null ? "" : grant.summary());
         project.put("Resultat", grant.results().stream().map(result -> result.title() + ": " + result.description())

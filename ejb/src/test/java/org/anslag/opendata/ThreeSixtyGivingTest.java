@@ -16,7 +16,7 @@ class ThreeSixtyGivingTest {
     private static final OpenGrant.Municipality TIMRA = new OpenGrant.Municipality(2L, "2262", "Timrå kommun");
 
     private static OpenGrant grant(String summary, LocalDate startsOn, List<OpenGrant.Result> results) {
-        return new OpenGrant("IH-2023-0001", "Idésluss i Sundsvall", summary, new BigDecimal("400000.00"),
+        return new OpenGrant("IH-2023-0001", "2023-00001", "Idésluss i Sundsvall", summary, new BigDecimal("400000.00"),
                 LocalDate.of(2023, 6, 1), SUNDSVALL, List.of(TIMRA), startsOn, LocalDate.of(2025, 6, 30),
                 new BigDecimal("100000.00"), results);
     }
@@ -40,7 +40,7 @@ class ThreeSixtyGivingTest {
     @Test
     void aGrantNotYetAcceptedHasAnEndDateOnlyAndAnOrganisationThatIsNoMunicipalityTheProgrammesOwnIdentifier() {
         OpenGrant.Municipality region = new OpenGrant.Municipality(77L, null, "Region Västernorrland");
-        OpenGrant pending = new OpenGrant("TB-2026-0002", "Testbädd", null, new BigDecimal("12.50"), LocalDate.of(2026, 1, 2),
+        OpenGrant pending = new OpenGrant("TB-2026-0002", null, "Testbädd", null, new BigDecimal("12.50"), LocalDate.of(2026, 1, 2),
                 region, List.of(), null, LocalDate.of(2027, 1, 1), BigDecimal.ZERO, List.of());
 
         Map<String, Object> json = ThreeSixtyGiving.grant(pending, SETTINGS);
@@ -73,7 +73,7 @@ class ThreeSixtyGivingTest {
                 List.of(new OpenGrant.Result("Mallar", "Rutiner för idéer."), new OpenGrant.Result("Film", "En kort film."))));
 
         assertThat(project.keySet()).containsExactlyElementsOf(VinnovaProjects.KEYS);
-        assertThat(project).containsEntry("Diarienummer", "IH-2023-0001").containsEntry("Mål", "Målen.")
+        assertThat(project).containsEntry("Diarienummer", "2023-00001").containsEntry("Mål", "Målen.")
                 .containsEntry("Resultat", "Mallar: Rutiner för idéer.\n\nFilm: En kort film.")
                 .containsEntry("Implementation", "").containsEntry("ProjektStart", "2023-07-01")
                 .containsEntry("ProjektSlut", "2025-06-30").containsEntry("KoordinatorOrg", "Sundsvalls kommun");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -236,18 +235,8 @@ public class AccessibilityStatementIT extends BlackBoxTestBase {
 
     /** adam's mails about the report, once at least {@code count} have come or the patience has run out. */
     private static List<MimeMessage> mailsAbout(String report, int count) {
-        Instant giveUp = Instant.now().plus(count == 1 ? MAIL_PATIENCE : Duration.ofSeconds(5));
-        List<MimeMessage> found;
-        while ((found = MailServer.to(ADAM_MAIL, MAIL_SUBJECT).stream()
-                .filter(mail -> MailServer.body(mail).contains(report)).toList()).size() < count
-                && Instant.now().isBefore(giveUp)) {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return found;
+        return MailServer.await(() -> MailServer.to(ADAM_MAIL, MAIL_SUBJECT).stream()
+                .filter(mail -> MailServer.body(mail).contains(report)).toList(),
+                count, count == 1 ? MAIL_PATIENCE : Duration.ofSeconds(5));
     }
 }

@@ -38,17 +38,22 @@ public final class MailServer {
 
     /** The mails to this address whose subject contains the text, once at least {@code count} have come. */
     public static List<MimeMessage> await(String recipient, String subjectPart, int count, Duration patience) {
+        return await(() -> to(recipient, subjectPart), count, patience);
+    }
+
+    /** What {@code found} answers once it holds at least {@code count} mails, or when the patience has run out. */
+    public static List<MimeMessage> await(java.util.function.Supplier<List<MimeMessage>> found, int count, Duration patience) {
         Instant giveUp = Instant.now().plus(patience);
         while (true) {
-            List<MimeMessage> found = to(recipient, subjectPart);
-            if (found.size() >= count || Instant.now().isAfter(giveUp)) {
-                return found;
+            List<MimeMessage> mails = found.get();
+            if (mails.size() >= count || Instant.now().isAfter(giveUp)) {
+                return mails;
             }
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return found;
+                return mails;
             }
         }
     }
@@ -59,18 +64,7 @@ public final class MailServer {
 
     /** How many mails to any address of the domain have the text in their subject, once at least {@code count} have come. */
     public static int countToDomain(String domain, String subjectPart, int count, Duration patience) {
-        Instant giveUp = Instant.now().plus(patience);
-        int found;
-        while ((found = matching(address -> address.endsWith("@" + domain), subjectPart).size()) < count
-                && Instant.now().isBefore(giveUp)) {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return found;
+        return await(() -> toDomain(domain, subjectPart), count, patience).size();
     }
 
     /** The mails to any address of the domain with the text in their subject. */
