@@ -62,7 +62,7 @@ class KeyboardJourney {
         assertThat(browser.pageText()).contains("är sparat");
         browser.screenshot("keyboard-draft-saved");
 
-        browser.tabTo(navigationLink("Mina ansökningar"), 20);
+        browser.tabTo(navigationLink("Mina ansökningar"), 30);
         browser.pressAndWaitForPage(Keys.ENTER);
         browser.tabTo(By.xpath("//tr[td[text()='" + PROJECT + "']]//a[contains(@href,'edit-application')]"), 60);
         browser.pressAndWaitForPage(Keys.ENTER);
@@ -99,7 +99,7 @@ class KeyboardJourney {
         applicationNumber = browser.heading().replace("Ansökan ", "");
         browser.screenshot("keyboard-submitted");
 
-        browser.tabTo(navigationLink("Mina ansökningar"), 20);
+        browser.tabTo(navigationLink("Mina ansökningar"), 30);
         browser.pressAndWaitForPage(Keys.ENTER);
         browser.tabTo(By.xpath("//tr[td[text()='" + PROJECT + "']]//a[text()='" + applicationNumber + "']"), 60);
         browser.pressAndWaitForPage(Keys.ENTER);

@@ -60,10 +60,10 @@ public class RegistryJourneyIT {
         browser.open("application/application.xhtml?number=" + CASE);
         assertThat(browser.text("dnr")).matches("2023-\\d{5}");
         browser.open("registry/diary.xhtml");
-        browser.tabToAndPressEnter("lang-en", 40);
+        browser.tabToAndPressEnter("session-form:lang-en", 40);
         assertThat(browser.heading()).isEqualTo("Registry (diarium)");
         assertThat(browser.pageText()).contains("Registration number", "Outgoing", "Decision: granted");
-        browser.tabToAndPressEnter("lang-sv", 40);
+        browser.tabToAndPressEnter("session-form:lang-sv", 40);
     }
 
     @Test
