@@ -59,11 +59,11 @@ public class RegistryJourneyIT {
     void mariaOpensTheCaseAndReadsTheDiaryInEnglish() {
         browser.open("application/application.xhtml?number=" + CASE);
         assertThat(browser.text("dnr")).matches("2023-\\d{5}");
-        browser.open("registry/diary.xhtml");
-        browser.tabToAndPressEnter("session-form:lang-en", 40);
+        browser.open("registry/diary.xhtml?search=" + CASE);
+        browser.tabToAndPressEnter("session-form:lang-en", 60);
         assertThat(browser.heading()).isEqualTo("Registry (diarium)");
         assertThat(browser.pageText()).contains("Registration number", "Outgoing", "Decision: granted");
-        browser.tabToAndPressEnter("session-form:lang-sv", 40);
+        browser.tabToAndPressEnter("session-form:lang-sv", 60);
     }
 
     @Test
