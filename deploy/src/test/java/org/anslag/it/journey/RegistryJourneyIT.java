@@ -46,6 +46,7 @@ public class RegistryJourneyIT {
         assertThat(browser.currentUrl()).endsWith("search=" + CASE);
         assertThat(browser.pageText()).contains("Inkommen", "Ansökan", "Utgående", "Beslut: beviljad",
                 "Kopia för utlämnande (PDF)");
+        browser.screenshot("diary-searched");
 
         browser.tabTo("search");
         browser.selectAll();
@@ -63,6 +64,7 @@ public class RegistryJourneyIT {
         browser.tabToAndPressEnter("session-form:lang-en", 60);
         assertThat(browser.heading()).isEqualTo("Registry (diarium)");
         assertThat(browser.pageText()).contains("Registration number", "Outgoing", "Decision: granted");
+        browser.screenshot("diary-in-english");
         browser.tabToAndPressEnter("session-form:lang-sv", 60);
     }
 
@@ -75,6 +77,7 @@ public class RegistryJourneyIT {
         browser.press(CASE);
         browser.pressAndWaitForPage(Keys.ENTER);
         assertThat(browser.pageText()).contains("maria (PROGRAMME_MANAGER)", CASE, "Ansökans sida");
+        browser.screenshot("read-log");
         assertThat(browser.pageText()).as("adam reads no application: no copy to hand out")
                 .doesNotContain("Kopia för utlämnande");
     }
