@@ -4,11 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Locale;
 import org.anslag.application.GrantApplication;
 import org.anslag.audit.AuditLog;
 import org.anslag.letter.Letter;
+import org.anslag.letter.Letters;
 import org.anslag.notification.Links;
 import org.anslag.registry.Direction;
 import org.anslag.registry.RegisteredDocument;
@@ -20,7 +20,7 @@ import org.anslag.shared.Role;
 import org.anslag.shared.infrastructure.Letterhead;
 import org.anslag.shared.infrastructure.Xhtml;
 import org.anslag.submission.SubmissionPdf;
-import org.anslag.submission.SubmittedVersion;
+import org.anslag.submission.Submissions;
 
 /**
  * A case's public documents as a manager hands them out on a public-access request
@@ -38,6 +38,10 @@ public class PublicAccessCopies {
     AuditLog audit;
     @EJB
     Registry registry;
+    @EJB
+    Submissions submissions;
+    @EJB
+    Letters letters;
 
     /** The copy of the case with this registration number, as PDF. */
     public byte[] of(Actor actor, String dnr) {
@@ -56,24 +60,14 @@ public class PublicAccessCopies {
                     .append("</td></tr>\n");
         }
         body.append("</table>\n");
-        submitted(application.getId()).ifPresent(version -> body.append("<h2>Ansökan som den skickades in</h2>\n")
+        submissions.of(actor, application.getId()).ifPresent(version -> body.append("<h2>Ansökan som den skickades in</h2>\n")
                 .append(SubmissionPdf.sections(IdentityNumbers.maskPersonalIdentityNumbers(version.getContent())))
                 .append("</table>\n"));
-        for (Letter letter : letters(application.getId())) {
+        for (Letter letter : letters.of(actor, application.getId())) {
             body.append("<h2>").append(Xhtml.escape(letter.getTitle())).append("</h2>\n")
                     .append(Xhtml.blocks(IdentityNumbers.maskPersonalIdentityNumbers(letter.getBody())).replace("h1>", "h3>"));
         }
         audit.record(actor.username(), "PUBLIC_ACCESS_COPY", "application:" + application.getNumber(), "dnr " + dnr);
         return Letterhead.pdf(SWEDISH, "Allmän handling", title, body.toString());
-    }
-
-    private java.util.Optional<SubmittedVersion> submitted(Long applicationId) {
-        return em.createQuery("select v from SubmittedVersion v where v.applicationId = :application", SubmittedVersion.class)
-                .setParameter("application", applicationId).getResultList().stream().findFirst();
-    }
-
-    private List<Letter> letters(Long applicationId) {
-        return em.createQuery("select l from Letter l where l.application.id = :application order by l.writtenAt", Letter.class)
-                .setParameter("application", applicationId).getResultList();
     }
 }
