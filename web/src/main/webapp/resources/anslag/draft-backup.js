@@ -8,7 +8,7 @@
  * is dropped. When a save does not get through that way, this tab notes in its sessionStorage
  * where the text belongs; the draft's page reached next (after signing in again, or reopened by
  * the server) puts it back and saves it. Any other visit starts from what the server has, and
- * signing out clears it all (sign-out.js).
+ * signing out clears it all and keeps nothing more (sign-out.js).
  */
 (function () {
     'use strict';
@@ -55,7 +55,7 @@
 
     /** Copies the fields the server does not have yet; none: no copy. */
     function remember() {
-        if (!state()) {
+        if (!state() || window.anslagSigningOut) {
             return;
         }
         var unsaved = {};
@@ -75,6 +75,9 @@
 
     /** The page is about to be replaced without its text saved: the next load of this draft puts it back. */
     function expectRecovery() {
+        if (window.anslagSigningOut) {
+            return;
+        }
         remember();
         window.sessionStorage.setItem(RECOVERY, JSON.stringify({
             key: storageKey(), url: stateOf('data-url'), owner: stateOf('data-owner')
