@@ -36,7 +36,7 @@ public class ApplicationForms {
         requireChangeable(actor, callId);
         FormQuestion question = new FormQuestion(callId, questions(callId).size(), draft);
         em.persist(question);
-        audit.record(actor.username(), "ADD_QUESTION", "call:" + callId, draft.kind() + " " + draft.textSv());
+        audit.record(actor.username(), "ADD_QUESTION", "call:" + callId, draft.kind() + (draft.confidential() ? " confidential " : " ") + draft.textSv());
         return question;
     }
 

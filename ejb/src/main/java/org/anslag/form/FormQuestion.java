@@ -35,6 +35,7 @@ public class FormQuestion {
     private boolean required;
     private Integer maxLength;
     private String options;
+    private boolean confidential;
 
     protected FormQuestion() {
     }
@@ -50,6 +51,7 @@ public class FormQuestion {
         this.required = draft.required();
         this.maxLength = draft.kind() == QuestionKind.TEXT ? draft.maxLength() : null;
         this.options = draft.kind().hasOptions() ? String.join("\n", draft.options()) : null;
+        this.confidential = draft.confidential();
     }
 
     FormQuestion copyTo(Long otherCallId) {
@@ -58,7 +60,7 @@ public class FormQuestion {
 
     QuestionDraft draft() {
         return new QuestionDraft(sectionSv, sectionEn, textSv, textEn, kind, required,
-                maxLength == null ? QuestionDraft.DEFAULT_MAX_LENGTH : maxLength, optionLines());
+                maxLength == null ? QuestionDraft.DEFAULT_MAX_LENGTH : maxLength, optionLines(), confidential);
     }
 
     void moveTo(int newPosition) {
@@ -88,6 +90,12 @@ public class FormQuestion {
         return "en".equals(locale.getLanguage()) && sectionEn != null ? sectionEn : sectionSv;
     }
 
+    /** How the question heads its answer in the submitted version: Swedish section and text. */
+    public String submittedLabel() {
+        Locale swedish = Locale.forLanguageTag("sv");
+        return section(swedish) + " / " + text(swedish);
+    }
+
     public Long getId() {
         return id;
     }
@@ -106,6 +114,11 @@ public class FormQuestion {
 
     public boolean isRequired() {
         return required;
+    }
+
+    /** Its answers may hold business secrets: masked when the case is handed out. */
+    public boolean isConfidential() {
+        return confidential;
     }
 
     public Integer getMaxLength() {

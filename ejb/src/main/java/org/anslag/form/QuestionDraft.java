@@ -3,9 +3,18 @@ package org.anslag.form;
 import java.util.List;
 import org.anslag.shared.RuleViolation;
 
-/** A question as the programme manager writes it; checked before it is added to the form. */
+/**
+ * A question as the programme manager writes it; checked before it is added to the form. A
+ * confidential question's answers may hold business secrets (30 kap. 23 § OSL): they are masked
+ * in a public-access copy.
+ */
 public record QuestionDraft(String sectionSv, String sectionEn, String textSv, String textEn, QuestionKind kind,
-                            boolean required, int maxLength, List<String> options) {
+                            boolean required, int maxLength, List<String> options, boolean confidential) {
+
+    public QuestionDraft(String sectionSv, String sectionEn, String textSv, String textEn, QuestionKind kind,
+                         boolean required, int maxLength, List<String> options) {
+        this(sectionSv, sectionEn, textSv, textEn, kind, required, maxLength, options, false);
+    }
 
     public static final int DEFAULT_MAX_LENGTH = 2000;
     static final int LONGEST_TEXT = 10000;

@@ -4,9 +4,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.anslag.application.GrantApplication;
 import org.anslag.audit.AuditLog;
+import org.anslag.form.ApplicationForms;
+import org.anslag.form.FormQuestion;
 import org.anslag.letter.Letter;
 import org.anslag.letter.Letters;
 import org.anslag.notification.Links;
@@ -25,7 +30,8 @@ import org.anslag.submission.Submissions;
 /**
  * A case's public documents as a manager hands them out on a public-access request
  * (utlämnande av allmän handling): the diary lines, the application as submitted and the
- * decisions sent, with every personal identity number masked. Each copy is audited.
+ * decisions sent, with every personal identity number and the answers to questions marked as
+ * possibly confidential masked. Each copy is audited.
  */
 @Stateless
 public class PublicAccessCopies {
@@ -42,6 +48,8 @@ public class PublicAccessCopies {
     Submissions submissions;
     @EJB
     Letters letters;
+    @EJB
+    ApplicationForms forms;
 
     /** The copy of the case with this registration number, as PDF. */
     public byte[] of(Actor actor, String dnr) {
@@ -52,7 +60,8 @@ public class PublicAccessCopies {
         String title = "Utlämnande av allmänna handlingar, diarienummer " + dnr;
         StringBuilder body = new StringBuilder("<h1>").append(Xhtml.escape(title)).append("</h1>\n<p>")
                 .append(Xhtml.escape("Ärende: ansökan " + application.getNumber() + " \"" + application.getTitle() + "\" från "
-                        + application.getCoordinator().getName() + ". Personnummer är maskerade (" + IdentityNumbers.MASK + ")."))
+                        + application.getCoordinator().getName() + ". Personnummer är maskerade (" + IdentityNumbers.MASK
+                        + "), liksom svar på frågor som kan omfattas av sekretess."))
                 .append("</p>\n<h2>Diarieförda handlingar</h2>\n<table>\n");
         for (RegisteredDocument line : registry.linesOf(application.getId())) {
             body.append("<tr><th scope=\"row\">").append(Xhtml.escape(Links.stockholm(line.getRegisteredAt()))).append("</th><td>")
@@ -60,8 +69,13 @@ public class PublicAccessCopies {
                     .append("</td></tr>\n");
         }
         body.append("</table>\n");
+        List<FormQuestion> questions = forms.questions(application.getCall().getId());
+        Set<String> labels = questions.stream().map(FormQuestion::submittedLabel).collect(Collectors.toSet());
+        Set<String> confidential = questions.stream().filter(FormQuestion::isConfidential).map(FormQuestion::submittedLabel)
+                .collect(Collectors.toSet());
         submissions.of(actor, application.getId()).ifPresent(version -> body.append("<h2>Ansökan som den skickades in</h2>\n")
-                .append(SubmissionPdf.sections(IdentityNumbers.maskPersonalIdentityNumbers(version.getContent())))
+                .append(SubmissionPdf.sections(IdentityNumbers.maskPersonalIdentityNumbers(
+                        ConfidentialAnswers.mask(version.getContent(), labels, confidential))))
                 .append("</table>\n"));
         for (Letter letter : letters.of(actor, application.getId())) {
             body.append("<h2>").append(Xhtml.escape(letter.getTitle())).append("</h2>\n")

@@ -106,7 +106,7 @@ public class Submissions {
         Map<Long, String> answered = answers.ofApplication(application.getId());
         document.section("Frågor");
         for (FormQuestion question : forms.questions(application.getCall().getId())) {
-            document.line(question.section(SWEDISH) + " / " + question.text(SWEDISH), answer(question, answered.get(question.getId())));
+            document.line(question.submittedLabel(), answer(question, answered.get(question.getId())));
         }
         Budget budget = budgets.ofApplication(application.getId());
         document.section("Budget");

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +22,11 @@ import javax.sql.DataSource;
 import org.anslag.application.GrantApplication;
 import org.anslag.audit.AuditLog;
 import org.anslag.call.FundingCall;
+import org.anslag.form.Answers;
+import org.anslag.form.ApplicationForms;
+import org.anslag.form.FormQuestion;
+import org.anslag.form.QuestionDraft;
+import org.anslag.form.QuestionKind;
 import org.anslag.it.support.Scenarios;
 import org.anslag.letter.Letter;
 import org.anslag.letter.Letters;
@@ -29,6 +35,7 @@ import org.anslag.registry.RegisteredDocument;
 import org.anslag.registry.Registry;
 import org.anslag.shared.AccessDenied;
 import org.anslag.shared.NotFound;
+import org.anslag.submission.Submissions;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +128,32 @@ public class RegistryIT {
                 "the copy is audited");
         assertThrows(AccessDenied.class, () -> copies.of(given.anna, dnr), "only a manager hands out copies");
         assertThrows(NotFound.class, () -> copies.of(given.maria, "1999-99999"), "a number the diary never gave");
+    }
+
+    @Test
+    public void theAnswerToAQuestionMarkedConfidentialIsMaskedInTheCopyAndTheOthersAreNot() throws Exception {
+        FundingCall call = given.draftCall("5000000", "erik");
+        ApplicationForms forms = Scenarios.ejb(ApplicationForms.class);
+        FormQuestion price = forms.add(given.maria, call.getId(), new QuestionDraft("Ekonomi", null, "Leverantörens pris",
+                null, QuestionKind.TEXT, false, 2000, List.of(), true));
+        FormQuestion need = forms.add(given.maria, call.getId(), new QuestionDraft("Ekonomi", null, "Behovet", null,
+                QuestionKind.TEXT, false, 2000, List.of()));
+        given.calls.publish(given.maria, call.getId());
+        GrantApplication draft = given.completeDraft(call, "300000");
+        Scenarios.ejb(Answers.class).save(given.anna, draft.getId(), Map.of(
+                price.getId(), "Timpris 950 kronor enligt avtal\nRabatt sjutton procent",
+                need.getId(), "Hemtjanstens nattbesok"));
+        given.applications.submit(given.anna, draft.getId());
+        String dnr = given.applications.byNumber(draft.getNumber()).getDnr();
+
+        String copy = text(Scenarios.ejb(PublicAccessCopies.class).of(given.maria, dnr));
+
+        assertTrue(copy.contains("Hemtjanstens nattbesok"), "an answer not marked is handed out: " + copy);
+        assertTrue(copy.contains("Leverantörens pris [Sekretess enligt 30 kap. 23 § OSL: svaret är maskerat]"),
+                "the marked answer is replaced: " + copy);
+        assertFalse(copy.contains("950") || copy.contains("sjutton"), "nothing of the marked answer, on either line: " + copy);
+        assertTrue(Scenarios.ejb(Submissions.class).of(given.maria, draft.getId()).orElseThrow().getContent()
+                .contains("Rabatt sjutton procent"), "the submitted version itself keeps the answer");
     }
 
     private static List<String> describe(List<RegisteredDocument> lines) {

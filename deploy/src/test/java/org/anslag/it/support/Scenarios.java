@@ -79,6 +79,11 @@ public final class Scenarios {
 
     /** A published call, open since an hour, in a new programme whose pool holds the given evaluators. */
     public FundingCall openCall(String budget, String... evaluators) {
+        return calls.publish(maria, draftCall(budget, evaluators).getId());
+    }
+
+    /** The call of {@link #openCall} before it is published: its form can still change. */
+    public FundingCall draftCall(String budget, String... evaluators) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var programme = calls.createProgramme(maria, "Program " + suffix, new BigDecimal("10000000"),
@@ -90,7 +95,7 @@ public final class Scenarios {
                 CallType.TEST_BED, now.minus(1, ChronoUnit.HOURS), now.plus(30, ChronoUnit.DAYS),
                 new BigDecimal(budget), new BigDecimal("1000000"), List.of(new CallTerms.Criterion("Nytta", 50),
                         new CallTerms.Criterion("Genomförbarhet", 50))));
-        return calls.publish(maria, call.getId());
+        return call;
     }
 
     /** The call asks for a report at the end of each of these days. */

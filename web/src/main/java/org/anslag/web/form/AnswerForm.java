@@ -41,6 +41,7 @@ public class AnswerForm extends org.anslag.web.shared.DraftPart {
         private final boolean required;
         private final Integer maxLength;
         private final List<String> options;
+        private final boolean confidential;
         private String value;
         private List<String> chosen = new ArrayList<>();
 
@@ -53,6 +54,7 @@ public class AnswerForm extends org.anslag.web.shared.DraftPart {
             this.required = question.isRequired();
             this.maxLength = question.getMaxLength();
             this.options = question.optionLabels(locale);
+            this.confidential = question.isConfidential();
             this.value = stored;
             if (kind == QuestionKind.MULTIPLE_CHOICE && stored != null) {
                 this.chosen = new ArrayList<>(Arrays.asList(stored.split(",")));
@@ -105,8 +107,9 @@ public class AnswerForm extends org.anslag.web.shared.DraftPart {
         }
 
         public String getHint() {
-            return kind == QuestionKind.TEXT && maxLength != null ? Feedback.text("form.maxLengthHint", maxLength)
+            String hint = kind == QuestionKind.TEXT && maxLength != null ? Feedback.text("form.maxLengthHint", maxLength)
                     : kind == QuestionKind.DATE ? Feedback.text("form.dateHint") : "";
+            return confidential ? (hint + " " + Feedback.text("form.confidentialAnswerHint")).strip() : hint;
         }
 
         public String getValue() {

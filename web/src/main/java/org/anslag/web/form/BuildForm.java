@@ -41,6 +41,7 @@ public class BuildForm implements Serializable {
     private boolean required = true;
     private Integer maxLength = QuestionDraft.DEFAULT_MAX_LENGTH;
     private String options;
+    private boolean confidential;
 
     public void load() {
         calls.call(callId);
@@ -50,7 +51,7 @@ public class BuildForm implements Serializable {
         try {
             List<String> lines = options == null ? List.of() : Arrays.asList(options.split("\\R"));
             forms.add(currentUser.actor(), callId, new QuestionDraft(sectionSv, sectionEn, textSv, textEn, kind, required,
-                    maxLength == null ? 0 : maxLength, lines));
+                    maxLength == null ? 0 : maxLength, lines, confidential));
             Feedback.info("form.questionAdded", textSv);
             return here();
         } catch (RuleViolation violation) {
@@ -159,6 +160,14 @@ public class BuildForm implements Serializable {
 
     public void setMaxLength(Integer maxLength) {
         this.maxLength = maxLength;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
+    }
+
+    public void setConfidential(boolean confidential) {
+        this.confidential = confidential;
     }
 
     public String getOptions() {
