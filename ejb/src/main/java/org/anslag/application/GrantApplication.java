@@ -170,6 +170,18 @@ public class GrantApplication {
         this.status = ApplicationStatus.WITHDRAWN;
     }
 
+    /**
+     * Retention: a draft never submitted and left untouched for the rule's period keeps its number
+     * and call, and loses what its writers typed (the caller removes its answers and files).
+     */
+    public void eraseAsStaleDraft() {
+        requireDraft();
+        this.title = "Gallrat utkast";
+        this.summary = null;
+        this.createdBy = "gallrad";
+        this.status = ApplicationStatus.WITHDRAWN;
+    }
+
     private void requireDraft() {
         if (status != ApplicationStatus.DRAFT) {
             throw new RuleViolation("status", "application.notDraft");

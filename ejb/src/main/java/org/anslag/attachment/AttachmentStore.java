@@ -63,6 +63,15 @@ public class AttachmentStore {
         return Files.newInputStream(pathOf(checksum));
     }
 
+    /** Removes the stored bytes (retention, erasure); the caller knows no attachment holds them any more. */
+    public void discard(String checksum) {
+        try {
+            Files.deleteIfExists(pathOf(checksum));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove attachment " + checksum, e);
+        }
+    }
+
     private Path pathOf(String checksum) {
         if (!checksum.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a SHA-256: " + checksum);
