@@ -392,6 +392,69 @@ final class Browser implements AutoCloseable {
         return text.replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
+    /**
+     * The pages this page links to, as addresses below the application: links a user can see and
+     * reach, not files, not the REST API and not the links that post a form (href "#").
+     */
+    @SuppressWarnings("unchecked")
+    List<String> pageLinks() {
+        return ((List<String>) driver.executeScript(String.join("\n",
+                "return Array.from(document.querySelectorAll('a[href]'))",
+                "  .filter(a => a.offsetParent !== null && !a.hasAttribute('download'))",
+                "  .map(a => a.href)",
+                "  .filter(h => h.startsWith(arguments[0]) && /\\.xhtml(\\?|$)/.test(h));"), baseUrl))
+                .stream().map(href -> href.substring(baseUrl.length()).replaceAll("#.*", "")).toList();
+    }
+
+    /**
+     * Links and buttons shown on the page that the Tab key skips: a negative tabindex, or inside
+     * something hidden from assistive technology. Described by their text.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> controlsTheKeyboardCannotReach() {
+        return (List<String>) driver.executeScript(String.join("\n",
+                "return Array.from(document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea'))",
+                "  .filter(e => e.offsetParent !== null && !e.disabled && e.getAttribute('aria-disabled') !== 'true')",
+                // PrimeFaces' menus keep their native select for forms, hidden, and take the focus on a proxy
+                "  .filter(e => !e.closest('.ui-helper-hidden-accessible'))",
+                "  .filter(e => e.tabIndex < 0 || e.closest('[aria-hidden=true], [inert]') !== null)",
+                "  .map(e => e.outerHTML.substring(0, 160));"));
+    }
+
+    /**
+     * Shows the page 320 CSS pixels wide (as 1280 pixels at 400 % zoom, WCAG 1.4.10) with a
+     * screenshot, and says what then sticks out sideways beyond the window outside a table that
+     * scrolls on its own; back to the usual width afterwards.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> overflowAt320Pixels(String screenshotName) {
+        org.openqa.selenium.Dimension usual = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(320 + usual.width - innerWidth(), usual.height));
+        try {
+            screenshot(screenshotName);
+            return (List<String>) driver.executeScript(String.join("\n",
+                    "const width = document.documentElement.clientWidth;",
+                    "if (document.documentElement.scrollWidth <= width + 1) return [];",
+                    "return Array.from(document.body.querySelectorAll('*'))",
+                    "  .filter(e => e.getBoundingClientRect().right > width + 1 && e.offsetParent !== null)",
+                    "  .filter(e => !e.closest('table, pre, .ui-datatable-scrollable-body, [data-scrolls]'))",
+                    "  .filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > width + 1))",
+                    "  .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ')[0] : ''));"));
+        } finally {
+            driver.manage().window().setSize(usual);
+        }
+    }
+
+    private int innerWidth() {
+        return ((Number) driver.executeScript("return window.innerWidth;")).intValue();
+    }
+
+    /** The error page's text when the page shown is one (403, 404, 500, expired), else null. */
+    String errorText() {
+        // by script: looking for an element that is not there would wait out the implicit wait
+        return (String) driver.executeScript("const e = document.getElementById('error-text'); return e ? e.innerText : null;");
+    }
+
     String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
