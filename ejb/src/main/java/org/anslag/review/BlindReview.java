@@ -2,7 +2,6 @@ package org.anslag.review;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import java.util.List;
 import java.util.Locale;
 import org.anslag.application.Applications;
 import org.anslag.application.GrantApplication;
@@ -65,10 +64,5 @@ public class BlindReview {
         if (hidesApplicants(actor, application)) {
             throw new AccessDenied(actor.username() + " reviews " + application.getNumber() + " blind");
         }
-    }
-
-    /** The letters of the application this user may see: none for a blind reviewer. */
-    public <T> List<T> unlessBlind(Actor actor, GrantApplication application, List<T> letters) {
-        return hidesApplicants(actor, application) ? List.of() : letters;
     }
 }
