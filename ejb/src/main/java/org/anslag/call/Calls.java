@@ -117,6 +117,20 @@ public class Calls {
     }
 
     /**
+     * Turns blind review on or off: evaluators of a blind call see no applicant's identity. May
+     * change any time; who changed it when is in the audit log.
+     */
+    public FundingCall reviewBlind(Actor actor, Long callId, boolean blind) {
+        actor.require(Role.PROGRAMME_MANAGER);
+        FundingCall call = locked(callId);
+        if (call.isBlindReview() != blind) {
+            call.reviewBlind(blind);
+            audit.record(actor.username(), "BLIND_REVIEW", "call:" + callId, blind ? "on" : "off");
+        }
+        return call;
+    }
+
+    /**
      * When each period's report opens, is due and is reminded of. May change any time; the
      * running grants' windows (their timers) follow.
      */

@@ -68,6 +68,7 @@ public class FundingCall {
     private int minEvaluators = 1;
     private int reviewDays = 14;
     private BigDecimal fourEyesAbove;
+    private boolean blindReview;
     @jakarta.persistence.Embedded
     private ReportTiming reportTiming = ReportTiming.DEFAULT.copy();
     @ElementCollection(fetch = FetchType.EAGER)
@@ -112,6 +113,7 @@ public class FundingCall {
         copy.planReporting(newPeriodEnds);
         copy.planReview(minEvaluators, reviewDays);
         copy.requireSecondApprovalAbove(fourEyesAbove);
+        copy.blindReview = blindReview;
         copy.timeReports(reportTiming.copy());
         copy.copiedFrom = this;
         return copy;
@@ -181,6 +183,15 @@ public class FundingCall {
 
     public ReportTiming getReportTiming() {
         return reportTiming;
+    }
+
+    /** Whether its evaluators review without seeing who applies (org.anslag.review.BlindReview masks). */
+    public boolean isBlindReview() {
+        return blindReview;
+    }
+
+    public void reviewBlind(boolean blind) {
+        this.blindReview = blind;
     }
 
     public BigDecimal getFourEyesAbove() {

@@ -18,13 +18,26 @@ public final class SubmissionPdf {
     }
 
     public static byte[] render(SubmittedVersion version, String number, Locale reader) {
+        return render(version, version.getContent(), number, reader, null);
+    }
+
+    /**
+     * The version with its parties masked for a blind review (text made by org.anslag.review.BlindReview);
+     * a note says the checksum covers the text as submitted, not this one.
+     */
+    public static byte[] renderMasked(SubmittedVersion version, String maskedText, String number, Locale reader) {
+        return render(version, maskedText, number, reader, texts(reader).getString("blindNote"));
+    }
+
+    private static byte[] render(SubmittedVersion version, String text, String number, Locale reader, String note) {
         ResourceBundle texts = texts(reader);
         String title = format(texts, "title", number);
         String body = "<h1>" + Xhtml.escape(title) + "</h1>\n"
                 + "<p>" + Xhtml.escape(format(texts, "intro", number, Links.stockholm(version.getCreatedAt()))) + "</p>\n"
+                + (note == null ? "" : "<p><strong>" + Xhtml.escape(note) + "</strong></p>\n")
                 + "<p><strong>" + Xhtml.escape(texts.getString("checksum")) + "</strong><br/><span class=\"checksum\">"
                 + Xhtml.escape(version.getSha256()) + "</span></p>\n"
-                + "<div lang=\"sv\" xml:lang=\"sv\">\n" + sections(version.getContent()) + "</table>\n</div>\n";
+                + "<div lang=\"sv\" xml:lang=\"sv\">\n" + sections(text) + "</table>\n</div>\n";
         return Letterhead.pdf(texts.getLocale(), texts.getString("kind"), title, body);
     }
 

@@ -177,6 +177,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Runs axe on the page as it is now (an open list of suggestions, say), even if the page was checked before. */
+    void checkAccessibilityNow() {
+        checkedPages.remove(driver.getCurrentUrl().replaceAll("[?#].*", "") + " [" + find(By.tagName("html")).getAttribute("lang") + "]");
+        checkAccessibility();
+    }
+
     /** Chromium says on the console what a page's Content-Security-Policy blocked: a script, a style, a frame. */
     private void checkContentSecurityPolicy() {
         List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
@@ -191,6 +197,26 @@ final class Browser implements AutoCloseable {
     }
 
     /** Chooses the option with this value, whatever its label says (e.g. a count that varies). */
+    /**
+     * A municipality picker (a PrimeFaces autocomplete): types into its field from the keyboard,
+     * waits for the suggestion and takes it with Enter, as a keyboard user does.
+     */
+    void pickMunicipality(String pickerId, String typed, String suggestion) {
+        WebElement field = driver.findElement(By.id(pickerId + "_input"));
+        field.clear();
+        field.sendKeys(typed);
+        awaitSuggestion(pickerId, suggestion);
+        field.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> suggestion.equals(field.getDomProperty("value")));
+    }
+
+    /** Waits until the picker's list of suggestions shows this one, highlighted for Enter. */
+    void awaitSuggestion(String pickerId, String suggestion) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[id='" + pickerId + "_panel'] li.ui-autocomplete-item.ui-state-highlight"))
+                        .stream().anyMatch(item -> item.isDisplayed() && item.getText().strip().equals(suggestion)));
+    }
+
     void chooseValue(String selectId, String value) {
         new Select(driver.findElement(By.id(selectId))).selectByValue(value);
     }
@@ -214,6 +240,7 @@ final class Browser implements AutoCloseable {
     /** The element's text once it has some (e.g. a status region filled by a background request). */
     String textWhenPresent(String id) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> !d.findElement(By.id(id)).getText().isBlank());
         return text(id);
     }

@@ -157,7 +157,7 @@ class KeyboardJourney {
         browser.pressAndWaitForPage(Keys.ENTER);
         assertFocusRingVisible("a text field", By.id("application:title"));
         assertFocusRingVisible("a text area", By.id("application:summary"));
-        assertFocusRingVisible("a drop-down", By.id("application:partner"));
+        assertFocusRingVisible("the municipality picker", By.id("application:partner_input"));
         assertFocusRingVisible("a button", By.id("application:save"));
         browser.screenshot("keyboard-focus-ring");
     }

@@ -50,7 +50,6 @@ public class EditApplication implements Serializable {
     private String summary;
     private BigDecimal requestedAmount;
     private Long partnerToAdd;
-    private String partnerSearch;
     private boolean addressNamesDraft;
     private java.time.Instant autosavedAt;
     @Inject
@@ -175,15 +174,6 @@ public class EditApplication implements Serializable {
     }
 
     /** Other municipalities, narrowed by the search text (part of the name, or the start of the SCB code). */
-    public List<Organisation> getMunicipalities() {
-        Long own = currentUser.actor().organisationId();
-        String search = partnerSearch == null ? "" : partnerSearch.strip().toLowerCase(java.util.Locale.ROOT);
-        return organisations.municipalities().stream().filter(o -> !o.getId().equals(own))
-                .filter(o -> search.isEmpty() || o.getName().toLowerCase(java.util.Locale.ROOT).contains(search)
-                        || o.getCode() != null && o.getCode().startsWith(search))
-                .toList();
-    }
-
     /**
      * Saves the draft in the background when a field is left. A draft is only created once it has
      * a title; refusals show next to the field, as on a manual save.
@@ -230,21 +220,13 @@ public class EditApplication implements Serializable {
     }
 
     /** Keeps what was typed and narrows the list of municipalities to choose from. */
-    public String searchPartners() {
-        return null;
+    /** The municipality chosen in the picker, kept as its id between requests. */
+    public Organisation getPartnerChoice() {
+        return partnerToAdd == null ? null : organisations.get(partnerToAdd);
     }
 
-    public String getPartnerSearchHits() {
-        return partnerSearch == null || partnerSearch.isBlank() ? ""
-                : Feedback.text("application.partnerSearchHits", getMunicipalities().size());
-    }
-
-    public String getPartnerSearch() {
-        return partnerSearch;
-    }
-
-    public void setPartnerSearch(String partnerSearch) {
-        this.partnerSearch = partnerSearch;
+    public void setPartnerChoice(Organisation choice) {
+        partnerToAdd = choice == null ? null : choice.getId();
     }
 
     public List<ApplicationPartner> getPartners() {

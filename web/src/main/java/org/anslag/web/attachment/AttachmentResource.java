@@ -26,7 +26,9 @@ import org.anslag.attachment.Attachment;
 import org.anslag.attachment.AttachmentStore;
 import org.anslag.attachment.Attachments;
 import org.anslag.attachment.Upload;
+import org.anslag.review.BlindReview;
 import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.LanguageSelection;
 
 /**
  * Attachments over HTTP: download for whoever may see the application, upload (the file as the
@@ -44,6 +46,10 @@ public class AttachmentResource {
     AttachmentStore store;
     @EJB
     ReadLog readLog;
+    @EJB
+    BlindReview blindReview;
+    @Inject
+    LanguageSelection language;
     @Inject
     CurrentUser currentUser;
 
@@ -59,7 +65,7 @@ public class AttachmentResource {
                 in.transferTo(out);
             }
         };
-        String name = attachment.getFileName().replace("\"", "");
+        String name = blindReview.attachmentName(currentUser.actor(), attachment, language.getLocale()).replace("\"", "");
         return Response.ok(body, attachment.getContentType())
                 .header("Content-Disposition", "attachment; filename=\"" + ascii(name) + "\"; filename*=UTF-8''"
                         + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
@@ -73,7 +79,8 @@ public class AttachmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String list(@PathParam("number") String number) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        attachments.of(currentUser.actor(), applicationIdOf(number)).forEach(a -> list.add(json(a)));
+        attachments.of(currentUser.actor(), applicationIdOf(number)).forEach(a -> list.add(json(a,
+                blindReview.attachmentName(currentUser.actor(), a, language.getLocale()))));
         return list.build().toString();
     }
 
@@ -89,7 +96,7 @@ public class AttachmentResource {
         try (Upload upload = store.receive(body, Attachments.maxBytes())) {
             attachment = attachments.upload(currentUser.actor(), applicationIdOf(number), name, upload);
         }
-        return Response.status(Response.Status.CREATED).entity(json(attachment).toString()).build();
+        return Response.status(Response.Status.CREATED).entity(json(attachment, attachment.getFileName()).toString()).build();
     }
 
     /** The address names the application by its number; the services take its id. */
@@ -97,10 +104,11 @@ public class AttachmentResource {
         return applications.viewByNumber(currentUser.actor(), number).getId();
     }
 
-    static JsonObject json(Attachment attachment) {
+    /** The attachment as JSON, under the name its reader may see (masked in a blind review). */
+    static JsonObject json(Attachment attachment, String fileName) {
         return Json.createObjectBuilder()
                 .add("id", attachment.getId())
-                .add("fileName", attachment.getFileName())
+                .add("fileName", fileName)
                 .add("contentType", attachment.getContentType())
                 .add("size", attachment.getSize())
                 .add("sha256", attachment.getSha256())

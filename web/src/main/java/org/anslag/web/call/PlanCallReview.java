@@ -11,7 +11,7 @@ import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.CurrentUser;
 import org.anslag.web.shared.Feedback;
 
-/** How many evaluators review each application of the call, and in how many days. */
+/** How many evaluators review each application of the call, in how many days, and whether blind. */
 @Named
 @ViewScoped
 public class PlanCallReview implements Serializable {
@@ -29,6 +29,7 @@ public class PlanCallReview implements Serializable {
     private Integer minEvaluators;
     private Integer reviewDays;
     private java.math.BigDecimal fourEyesAbove;
+    private boolean blindReview;
 
     public void load() {
         if (callId != null) {
@@ -39,6 +40,7 @@ public class PlanCallReview implements Serializable {
         minEvaluators = call.getMinEvaluators();
         reviewDays = call.getReviewDays();
         fourEyesAbove = call.getFourEyesAbove();
+        blindReview = call.isBlindReview();
     }
 
     public String save() {
@@ -50,6 +52,7 @@ public class PlanCallReview implements Serializable {
                 throw new RuleViolation("reviewDays", "validation.required");
             }
             calls.planReview(currentUser.actor(), callId, minEvaluators, reviewDays, fourEyesAbove);
+            calls.reviewBlind(currentUser.actor(), callId, blindReview);
             Feedback.info("call.reviewPlanned");
             return "/call/edit-call.xhtml?faces-redirect=true&call=" + callId;
         } catch (RuleViolation violation) {
@@ -72,6 +75,14 @@ public class PlanCallReview implements Serializable {
 
     public void setFourEyesAbove(java.math.BigDecimal fourEyesAbove) {
         this.fourEyesAbove = fourEyesAbove;
+    }
+
+    public boolean isBlindReview() {
+        return blindReview;
+    }
+
+    public void setBlindReview(boolean blindReview) {
+        this.blindReview = blindReview;
     }
 
     public Integer getReviewDays() {

@@ -12,6 +12,7 @@ import org.anslag.audit.ReadLog;
 import org.anslag.letter.Letter;
 import org.anslag.letter.LetterPdf;
 import org.anslag.letter.Letters;
+import org.anslag.review.BlindReview;
 import org.anslag.web.shared.CurrentUser;
 
 /** A decision letter as PDF, for whoever may see its application. */
@@ -23,6 +24,8 @@ public class LetterPdfResource {
     Letters letters;
     @EJB
     ReadLog readLog;
+    @EJB
+    BlindReview blindReview;
     @Inject
     CurrentUser currentUser;
 
@@ -30,6 +33,8 @@ public class LetterPdfResource {
     @Path("letters/{id}.pdf")
     public Response download(@PathParam("id") Long letterId) {
         Letter letter = letters.get(currentUser.actor(), letterId);
+        // addressed to the applicant by name: not for a blind reviewer
+        blindReview.requireNamesVisible(currentUser.actor(), letter.getApplication());
         readLog.read(currentUser.actor(), letter.getApplication().getId(), letter.getApplication().getNumber(),
                 ReadEntry.What.LETTER, letter.getTitle());
         return Response.ok(LetterPdf.render(letter), "application/pdf")

@@ -10,8 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.anslag.application.Applications;
+import org.anslag.review.BlindReview;
 import org.anslag.shared.NotFound;
-import org.anslag.submission.SubmissionPdf;
 import org.anslag.submission.SubmittedVersion;
 import org.anslag.submission.Submissions;
 import org.anslag.web.shared.CurrentUser;
@@ -28,6 +28,8 @@ public class SubmittedPdfResource {
     Applications applications;
     @EJB
     ReadLog readLog;
+    @EJB
+    BlindReview blindReview;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -36,11 +38,12 @@ public class SubmittedPdfResource {
     @GET
     @Path("applications/{number}/submitted.pdf")
     public Response download(@PathParam("number") String number) {
-        Long applicationId = applications.viewByNumber(currentUser.actor(), number).getId();
+        var application = applications.viewByNumber(currentUser.actor(), number);
+        Long applicationId = application.getId();
         SubmittedVersion version = submissions.of(currentUser.actor(), applicationId)
                 .orElseThrow(() -> new NotFound("no submitted version of " + number));
         readLog.read(currentUser.actor(), applicationId, number, ReadEntry.What.SUBMITTED_PDF, null);
-        return Response.ok(SubmissionPdf.render(version, number, language.getLocale()), "application/pdf")
+        return Response.ok(blindReview.submittedPdf(currentUser.actor(), application, version, language.getLocale()), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"ansokan-" + number + ".pdf\"")
                 .header("Cache-Control", "no-store")
                 .build();
