@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,12 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The read-only integration API, version 1: calls, applications, decisions, payments and reports
  * as JSON pages. {@link TokenGate} has signed the token in before any method runs; the token's
  * scope is checked by {@link IntegrationReads}. Each operation's OpenAPI description says what it
- * serves, to which scopes, and how it refuses.
+ * serves, to which scopes, and how it refuses. JSON whatever the Accept header asks for, so a
+ * client that sends none or a browser's gets the answer rather than 406.
  */
 @Path("v1")
 @RequestScoped
 @IntegrationApi
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Integration API v1", description = "Read-only access for the agency's other systems (diarium, ERP, BI)")
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A token an administrator issued on admin/api-tokens.xhtml, sent as 'Authorization: Bearer <token>'")
@@ -127,7 +126,7 @@ public class IntegrationResource {
     private Response answer(String limit, String offset, BiFunction<ApiClient, Paging, Object> read) {
         ApiClient client = caller.client();
         try {
-            return Response.ok(read.apply(client, Paging.of(limit, offset))).build();
+            return Response.ok(read.apply(client, Paging.of(limit, offset)), MediaType.APPLICATION_JSON_TYPE).build();
         } catch (Paging.Refused refused) {
             return refused.response;
         } catch (AccessDenied denied) {
