@@ -89,6 +89,10 @@ public class FundingDecision {
         this.approvedAt = at;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public boolean isAwaitingApproval() {
         return awaitingApproval;
     }

@@ -110,6 +110,7 @@ class MessageBundlesTest {
                 Map.entry("registry.direction.", names(org.anslag.registry.Direction.values())),
                 Map.entry("retention.kind.", names(org.anslag.retention.RecordKind.values())),
                 Map.entry("retention.what.", names(org.anslag.retention.RecordKind.values())),
+                Map.entry("apiTokens.scope.", names(org.anslag.integration.ApiScope.values())),
                 // the diary registers an arriving application and every kind of letter that leaves
                 Map.entry("registry.kind.", java.util.stream.Stream.concat(java.util.stream.Stream.of("APPLICATION"),
                         names(org.anslag.letter.LetterKind.values()).stream()).collect(Collectors.toSet())));
