@@ -442,6 +442,8 @@ final class Browser implements AutoCloseable {
         return (List<String>) driver.executeScript(String.join("\n",
                 "return Array.from(document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea'))",
                 "  .filter(e => e.offsetParent !== null && !e.disabled && e.getAttribute('aria-disabled') !== 'true')",
+                // a pager's buttons for a page that does not exist (first, previous on page one)
+                "  .filter(e => !e.classList.contains('ui-state-disabled'))",
                 // PrimeFaces' menus keep their native select for forms, hidden, and take the focus on a proxy
                 "  .filter(e => !e.closest('.ui-helper-hidden-accessible'))",
                 "  .filter(e => e.tabIndex < 0 || e.closest('[aria-hidden=true], [inert]') !== null)",
