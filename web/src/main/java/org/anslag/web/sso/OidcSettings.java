@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.anslag.shared.Role;
 
 /**
@@ -17,16 +19,25 @@ import org.anslag.shared.Role;
 public record OidcSettings(String issuer, String clientId, String clientSecret, String rolesClaim,
                            Map<String, Role> roleMap, String redirectUri) {
 
+    private static final Logger LOG = Logger.getLogger(OidcSettings.class.getName());
+
     public static final Set<Role> STAFF_ROLES = EnumSet.complementOf(EnumSet.of(Role.APPLICANT));
 
+    /** The settings in force; a role map that cannot be read turns staff sign-in off, and the log says why. */
     public static OidcSettings current() {
         String issuer = setting("anslag.oidc.issuer", "OIDC_ISSUER", "");
+        Map<String, Role> roleMap;
+        try {
+            roleMap = roleMap(setting("anslag.oidc.role-map", "OIDC_ROLE_MAP", ""));
+        } catch (IllegalArgumentException unreadable) {
+            LOG.log(Level.SEVERE, "Staff sign-in is off: {0}", unreadable.getMessage());
+            return new OidcSettings("", "", "", "roles", Map.of(), "");
+        }
         return new OidcSettings(issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer,
                 setting("anslag.oidc.client-id", "OIDC_CLIENT_ID", ""),
                 setting("anslag.oidc.client-secret", "OIDC_CLIENT_SECRET", ""),
                 setting("anslag.oidc.roles-claim", "OIDC_ROLES_CLAIM", "roles"),
-                roleMap(setting("anslag.oidc.role-map", "OIDC_ROLE_MAP", "")),
-                setting("anslag.oidc.redirect-uri", "OIDC_REDIRECT_URI", ""));
+                roleMap, setting("anslag.oidc.redirect-uri", "OIDC_REDIRECT_URI", ""));
     }
 
     /** Staff sign-in is offered only when the provider, the client and its secret are all given. */
@@ -55,7 +66,7 @@ public record OidcSettings(String issuer, String clientId, String clientSecret, 
         return null;
     }
 
-    /** "group=ROLE,other=ROLE"; a pair naming no staff role is refused at start rather than ignored. */
+    /** "group=ROLE,other=ROLE"; a pair naming no staff role is refused rather than ignored. */
     static Map<String, Role> roleMap(String text) {
         Map<String, Role> map = new LinkedHashMap<>();
         for (String pair : text.split(",")) {
