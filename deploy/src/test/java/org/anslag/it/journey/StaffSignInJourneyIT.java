@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * Staff sign in through the agency's identity provider, a real Keycloak started by the test with
@@ -23,7 +24,7 @@ import org.openqa.selenium.By;
  * address) presses the staff button on the sign-in page, signs in at Keycloak and lands in Anslag
  * as maria, the programme manager; greta.sso (FINANCE), unknown to Anslag, gets a new finance
  * account that adam sees; kim.sso, whose roles mean nothing to Anslag, gets the 403 page saying
- * why and is not signed in. An answer that no sign-in of this browser asked for is refused.
+ * why (reached with the keyboard only) and is not signed in. An answer that no sign-in of this browser asked for is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,7 +56,7 @@ public class StaffSignInJourneyIT {
     @Test
     @Order(2)
     void kimWithoutAnAnslagRoleGetsTheRefusalInSwedish() throws Exception {
-        signInAtTheProvider("kim.sso", "kim-sso-pass");
+        signInAtTheProviderWithTheKeyboard("kim.sso", "kim-sso-pass");
         assertThat(browser.heading()).isEqualTo("Åtkomst nekad");
         assertThat(browser.text("sso-refusal")).contains("ditt konto där har ingen roll i Anslag");
         assertThat(browser.all(By.id("signed-in-as"))).isEmpty();
@@ -91,17 +92,33 @@ public class StaffSignInJourneyIT {
                 location -> assertThat(location).endsWith("/login.xhtml?sso=failed"));
     }
 
-    /** From the sign-in page, with the staff button, through Keycloak's own sign-in form. */
+    /** From the sign-in page, with the staff button, through Keycloak's own sign-in form, by mouse. */
     private static void signInAtTheProvider(String username, String password) {
+        toTheProvidersSignIn();
+        browser.click("sso-login");
+        atTheProvider(username, password);
+        browser.click("kc-login");
+    }
+
+    /** The same with the keyboard only: Tab to the staff button, Enter; type, Enter. */
+    private static void signInAtTheProviderWithTheKeyboard(String username, String password) {
+        toTheProvidersSignIn();
+        browser.tabToAndPressEnter("sso-login", 40);
+        atTheProvider(username, password);
+        browser.pressAndWaitForPage(Keys.ENTER);
+    }
+
+    private static void toTheProvidersSignIn() {
         browser.forgetSessionAt(IdentityProvider.ISSUER + "/");
         browser.forgetSessionAt(applicationUrl() + "login.xhtml");
         browser.open("login.xhtml");
         assertThat(browser.text("sso-login")).isEqualTo("Logga in med myndighetens konto");
-        browser.click("sso-login");
+    }
+
+    private static void atTheProvider(String username, String password) {
         assertThat(browser.currentUrl()).startsWith(IdentityProvider.ISSUER + "/protocol/openid-connect/auth");
         browser.type("username", username);
         browser.type("password", password);
-        browser.click("kc-login");
     }
 
     private static String applicationUrl() {
