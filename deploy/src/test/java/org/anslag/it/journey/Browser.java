@@ -165,6 +165,11 @@ final class Browser implements AutoCloseable {
      * or critical WCAG 2.1 A/AA violations, naming the rule and the elements.
      */
     private void checkAccessibility() {
+        if (!driver.getCurrentUrl().startsWith(baseUrl)) {
+            // another site's page (the identity provider's sign-in): not ours to judge; its console is dropped
+            driver.manage().logs().get(LogType.BROWSER);
+            return;
+        }
         checkContentSecurityPolicy();
         String page = driver.getCurrentUrl().replaceAll("[?#].*", "") + " [" + find(By.tagName("html")).getAttribute("lang") + "]";
         if (!checkedPages.add(page)) {
@@ -408,6 +413,12 @@ final class Browser implements AutoCloseable {
 
     /** Drops the session cookie, as if the session had timed out on the server. */
     void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Forgets the cookies another site (the identity provider) keeps for its own address. */
+    void forgetSessionAt(String url) {
+        driver.get(url);
         driver.manage().deleteAllCookies();
     }
 
