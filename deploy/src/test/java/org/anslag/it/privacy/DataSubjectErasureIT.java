@@ -18,7 +18,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +43,8 @@ import org.anslag.audit.AuditLog;
 import org.anslag.budget.BudgetEntry;
 import org.anslag.budget.CostCategory;
 import org.anslag.call.AssessmentCriterion;
+import org.anslag.call.CallTerms;
+import org.anslag.call.CallType;
 import org.anslag.call.FundingCall;
 import org.anslag.form.ApplicationForms;
 import org.anslag.form.Answers;
@@ -93,9 +98,17 @@ public class DataSubjectErasureIT {
         Actor ebba = new Actor(applicant, sundsvall, Set.of(Role.APPLICANT));
         Actor gustav = Scenarios.evaluator(evaluator);
 
-        FundingCall call = given.openCall("5000000", evaluator);
-        FormQuestion contact = Scenarios.ejb(ApplicationForms.class).add(given.maria, call.getId(), new QuestionDraft(
+        // as Scenarios.openCall, with a question on the form (fixed once the call is published)
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var programme = given.calls.createProgramme(given.maria, "Program " + suffix, new BigDecimal("10000000"),
+                LocalDate.now().minusDays(1), LocalDate.now().plusYears(2), "Testprogram");
+        given.pool.add(given.maria, programme.getId(), evaluator, false, null);
+        FundingCall draftCall = given.calls.createCall(given.maria, programme.getId(), new CallTerms("Utlysning " + suffix,
+                CallType.TEST_BED, now.minus(1, ChronoUnit.HOURS), now.plus(30, ChronoUnit.DAYS), new BigDecimal("5000000"),
+                new BigDecimal("1000000"), List.of(new CallTerms.Criterion("Nytta", 50), new CallTerms.Criterion("Genomförbarhet", 50))));
+        FormQuestion contact = Scenarios.ejb(ApplicationForms.class).add(given.maria, draftCall.getId(), new QuestionDraft(
                 "Kontakt", "Contact", "Vem är kontaktperson?", "Who is the contact?", QuestionKind.TEXT, false, 2000, List.of()));
+        FundingCall call = given.calls.publish(given.maria, draftCall.getId());
         String aboutHer = "Kontaktperson " + applicantName + ", " + applicantEmail + ", personnummer " + personnummer
                 + ", telefon " + phone;
 
