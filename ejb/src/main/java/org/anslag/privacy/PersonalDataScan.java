@@ -223,6 +223,8 @@ final class PersonalDataScan {
         List<String> any = new ArrayList<>(List.of(like, like));
         parameters.add(Identity.exactPattern(identity.username()));
         parameters.add(Identity.exactPattern("user:" + identity.username()));
+        any.add(like);
+        parameters.add(Identity.likePattern(identity.username()));
         for (String needle : identity.needles()) {
             any.add(like);
             parameters.add(Identity.likePattern(needle));

@@ -46,7 +46,9 @@ final class Pseudonyms {
             result = Pattern.compile(Pattern.quote(needle), Pattern.CASE_INSENSITIVE)
                     .matcher(result).replaceAll(Matcher.quoteReplacement(replacement));
         }
-        return result;
+        // the user name as a word of its own (in a JSON copy, a list of evaluators), not inside another word
+        return Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(identity.username()) + "(?![\\p{L}\\p{N}_])")
+                .matcher(result).replaceAll(Matcher.quoteReplacement(erasure.pseudonymUsername()));
     }
 
     /**
