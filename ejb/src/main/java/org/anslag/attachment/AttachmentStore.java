@@ -63,13 +63,26 @@ public class AttachmentStore {
         return Files.newInputStream(pathOf(checksum));
     }
 
-    /** Removes the stored bytes (retention, erasure); the caller knows no attachment holds them any more. */
-    public void discard(String checksum) {
+    /**
+     * Removes the stored bytes (retention, or an erasure of the person who uploaded them); the caller
+     * makes sure no other attachment row still refers to the same checksum. Gone already is fine.
+     */
+    public void delete(String checksum) {
         try {
             Files.deleteIfExists(pathOf(checksum));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove attachment " + checksum, e);
+            throw new UncheckedIOException("cannot delete attachment " + checksum, e);
         }
+    }
+
+    /** Whether bytes with this checksum are kept. */
+    public boolean holds(String checksum) {
+        return Files.exists(pathOf(checksum));
+    }
+
+    /** The folder the files live in, for a check that nothing of an erased person is left there. */
+    public Path root() {
+        return root;
     }
 
     private Path pathOf(String checksum) {

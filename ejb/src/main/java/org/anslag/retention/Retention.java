@@ -139,7 +139,7 @@ public class Retention {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    unused.forEach(files::discard);
+                    unused.forEach(files::delete);
                 }
             }
         });
