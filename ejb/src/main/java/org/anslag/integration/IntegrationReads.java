@@ -1,8 +1,6 @@
 package org.anslag.integration;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -30,7 +28,7 @@ import org.anslag.integration.ApiRecords.Organisation;
  * Drafts (calls and applications) are nobody's business but their authors'.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+// one transaction per page: the records' relations (an installment's application) load lazily
 public class IntegrationReads {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");

@@ -477,7 +477,7 @@ final class Browser implements AutoCloseable {
                     "if (document.documentElement.scrollWidth <= width + 1) return [];",
                     "return Array.from(document.body.querySelectorAll('*'))",
                     "  .filter(e => e.getBoundingClientRect().right > width + 1 && e.offsetParent !== null)",
-                    "  .filter(e => !e.closest('table, pre, .ui-datatable-scrollable-body, [data-scrolls]'))",
+                    "  .filter(e => !e.closest('table, pre, .ui-datatable-scrollable-body, [data-scrolls], .sr-only'))",
                     "  .filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > width + 1))",
                     "  .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ')[0] : ''));"));
         } finally {
