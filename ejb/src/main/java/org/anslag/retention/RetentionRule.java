@@ -15,7 +15,7 @@ import org.hibernate.type.SqlTypes;
 public class RetentionRule {
 
     /** A hundred years: longer is a typo. */
-    static final int LONGEST_DAYS = 36500;
+    public static final int LONGEST_DAYS = 36500;
 
     @Id
     @Enumerated(EnumType.STRING)

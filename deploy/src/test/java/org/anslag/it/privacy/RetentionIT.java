@@ -18,7 +18,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.anslag.application.ApplicationStatus;
 import org.anslag.application.GrantApplication;
@@ -137,9 +136,7 @@ public class RetentionIT {
     }
 
     private static Path attachments() {
-        String configured = System.getenv("ANSLAG_DATA_DIR");
-        return Optional.ofNullable(configured).map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".anslag")).resolve("attachments");
+        return jakarta.enterprise.inject.spi.CDI.current().select(AttachmentStore.class).get().root();
     }
 
     private void update(String sql, Object... values) throws Exception {

@@ -109,6 +109,6 @@ public class RetentionRules implements Serializable {
     }
 
     public int getLongestDays() {
-        return 36500;
+        return RetentionRule.LONGEST_DAYS;
     }
 }
