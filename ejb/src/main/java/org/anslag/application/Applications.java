@@ -265,13 +265,30 @@ public class Applications {
         return application;
     }
 
-    public List<GrantApplication> ofMyOrganisation(Actor actor) {
+    /** One page of the applications the actor's organisation coordinates or takes part in. */
+    public record Page(List<GrantApplication> applications, long total) {
+    }
+
+    /** Newest first, paged in the database: a municipality with years of cases gets one page of them. */
+    public Page pageOfMyOrganisation(Actor actor, int first, int size) {
         actor.require(Role.APPLICANT);
-        return em.createQuery("""
-                select distinct a from GrantApplication a left join a.partners p
-                where a.coordinator.id = :org or p.organisation.id = :org
-                order by a.createdAt desc""", GrantApplication.class)
-                .setParameter("org", actor.organisationId()).getResultList();
+        String mine = """
+                from GrantApplication a where a.coordinator.id = :org
+                or a.id in (select b.id from GrantApplication b join b.partners p where p.organisation.id = :org)""";
+        long total = em.createQuery("select count(a) " + mine, Long.class)
+                .setParameter("org", actor.organisationId()).getSingleResult();
+        List<GrantApplication> page = total == 0 ? List.of()
+                : em.createQuery("select a " + mine + " order by a.createdAt desc, a.id desc", GrantApplication.class)
+                .setParameter("org", actor.organisationId()).setFirstResult(first).setMaxResults(size).getResultList();
+        return new Page(page, total);
+    }
+
+    /** The numbers of the applications the actor's organisation coordinates: its tasks are about these. */
+    public List<String> numbersCoordinatedBy(Actor actor) {
+        actor.require(Role.APPLICANT);
+        return em.createQuery("select a.number from GrantApplication a where a.coordinator.id = :org and a.status <> :draft",
+                        String.class)
+                .setParameter("org", actor.organisationId()).setParameter("draft", ApplicationStatus.DRAFT).getResultList();
     }
 
     public List<GrantApplication> ofCall(Long callId) {

@@ -3,7 +3,6 @@ package org.anslag.workflow;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.anslag.shared.RuleViolation;
@@ -23,10 +22,6 @@ public class AfterReportProcess {
     static final String ANSWER_TASK = "Task_AnswerAfterReport";
     static final String OVERDUE_TIMER = "BoundaryEvent_AfterReport%dOverdue";
     static final String SUFFIX = "/after-report";
-
-    /** An open round of an after-report, for the task list. */
-    public record WorkItem(String applicationNumber, int months, Instant created) {
-    }
 
     @EJB
     ProcessEngineBootstrap bootstrap;
@@ -59,19 +54,6 @@ public class AfterReportProcess {
                 .map(job -> job.getDuedate().toInstant()).findFirst();
     }
 
-    /** Rounds open for these groups ("organisation:<id>"), oldest first. */
-    public List<WorkItem> openTasks(List<String> candidateGroups) {
-        if (candidateGroups.isEmpty()) {
-            return List.of();
-        }
-        return bootstrap.engine().getTaskService().createTaskQuery().processDefinitionKey(KEY)
-                .taskCandidateGroupIn(candidateGroups).orderByTaskCreateTime().asc().list().stream()
-                .map(task -> new WorkItem(applicationNumberOf(businessKeyOfInstance(task.getProcessInstanceId())),
-                        Integer.parseInt(task.getTaskDefinitionKey().substring(ANSWER_TASK.length())),
-                        task.getCreateTime().toInstant()))
-                .distinct().toList();
-    }
-
     private Optional<Task> open(String applicationNumber, int months) {
         return bootstrap.engine().getTaskService().createTaskQuery().processDefinitionKey(KEY)
                 .processInstanceBusinessKey(businessKey(applicationNumber)).taskDefinitionKey(ANSWER_TASK + months)
@@ -82,8 +64,13 @@ public class AfterReportProcess {
         return applicationNumber + SUFFIX;
     }
 
-    private static String applicationNumberOf(String businessKey) {
+    static String applicationNumberOf(String businessKey) {
         return businessKey == null ? null : businessKey.substring(0, businessKey.length() - SUFFIX.length());
+    }
+
+    /** The round (months after closing) a round's task is for. */
+    static int monthsOf(String taskKey) {
+        return Integer.parseInt(taskKey.substring(ANSWER_TASK.length()));
     }
 
     private String businessKeyOf(Job job) {

@@ -3,14 +3,11 @@ package org.anslag.workflow;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.anslag.shared.RuleViolation;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -54,11 +51,6 @@ public class GrantApplicationProcess {
     public static final String REPORT_WINDOW_OPENS = "TimerEvent_ReportWindowOpens";
     public static final String REPORT_DUE_SOON = "BoundaryEvent_ReportDueSoon";
     public static final String REPORT_OVERDUE = "BoundaryEvent_ProgressReportOverdue";
-
-    /** An open user task, as the task list shows it. */
-    public record WorkItem(String taskKey, String taskName, String applicationNumber, String assignee,
-                           Instant created) {
-    }
 
     @EJB
     ProcessEngineBootstrap bootstrap;
@@ -184,36 +176,6 @@ public class GrantApplicationProcess {
                 .correlateAll();
     }
 
-    public List<WorkItem> openTasks(List<String> candidateGroups, String assignee) {
-        var service = bootstrap.engine().getTaskService();
-        var byGroup = candidateGroups.isEmpty() ? List.<Task>of()
-                : service.createTaskQuery().processDefinitionKey(KEY).taskCandidateGroupIn(candidateGroups).list();
-        var assigned = assignee == null ? List.<Task>of()
-                : service.createTaskQuery().processDefinitionKey(KEY).taskAssignee(assignee).list();
-        var offered = assignee == null ? List.<Task>of()
-                : service.createTaskQuery().processDefinitionKey(KEY).taskCandidateUser(assignee).list();
-        // a task can be both offered to the user's group and assigned to the user
-        Map<String, Task> byId = new LinkedHashMap<>();
-        Stream.of(byGroup, assigned, offered).flatMap(List::stream).forEach(task -> byId.putIfAbsent(task.getId(), task));
-        List<Task> open = List.copyOf(byId.values());
-        Map<String, String> businessKeys = businessKeysOf(open);
-        return open.stream()
-                .map(task -> new WorkItem(task.getTaskDefinitionKey(), task.getName(),
-                        businessKeys.get(task.getProcessInstanceId()), task.getAssignee(), task.getCreateTime().toInstant()))
-                .sorted(Comparator.comparing(WorkItem::created))
-                .toList();
-    }
-
-    private Map<String, String> businessKeysOf(List<Task> tasks) {
-        if (tasks.isEmpty()) {
-            return Map.of();
-        }
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        return bootstrap.engine().getRuntimeService().createProcessInstanceQuery()
-                .processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-    }
-
     /** The model an application's process runs on, and which of its steps are active now and done. */
     public record Picture(String bpmnXml, List<String> active, List<String> completed) {
     }
@@ -267,6 +229,16 @@ public class GrantApplicationProcess {
         return tasks.stream().collect(Collectors.groupingBy(task -> businessKeys.get(task.getProcessInstanceId()),
                 Collectors.mapping(Task::getTaskDefinitionKey, Collectors.collectingAndThen(Collectors.toList(),
                         keys -> keys.stream().distinct().toList()))));
+    }
+
+    private Map<String, String> businessKeysOf(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        return bootstrap.engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
     /** Names of the steps the process waits at now, for showing where an application stands. */

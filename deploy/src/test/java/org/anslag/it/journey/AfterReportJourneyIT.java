@@ -58,8 +58,8 @@ public class AfterReportJourneyIT {
         browser = Browser.onTheApplication("after-report", "after-report-" + System.currentTimeMillis());
         browser.signIn("anna");
         browser.open("workflow/tasks.xhtml");
-        // the newest round is this journey's
-        browser.tabTo(By.xpath("(//a[contains(@href, 'answer-after-report')])[last()]"), 120);
+        // the newest round, first in the list, is this journey's
+        browser.tabTo(By.xpath("(//a[contains(@href, 'answer-after-report')])[1]"), 120);
         browser.pressAndWaitForPage(Keys.ENTER);
         number = browser.text("number");
         assertThat(browser.find(By.tagName("h1")).getText()).startsWith("Efterrapport 12 månader");

@@ -32,6 +32,9 @@ final class IdentityProvider implements AutoCloseable {
     }
 
     static IdentityProvider start() throws IOException, InterruptedException {
+        if (Boolean.getBoolean("it.keycloak.shared")) {
+            return shared();
+        }
         Path home = Path.of(System.getProperty("keycloak.home", "target/keycloak/keycloak"));
         Path java = Path.of(System.getProperty("keycloak.java.home", "/usr/lib/jvm/temurin-25-jdk-amd64"));
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
@@ -68,6 +71,22 @@ final class IdentityProvider implements AutoCloseable {
         return new IdentityProvider(process, took);
     }
 
+    /**
+     * bin/test starts one Keycloak for both databases' runs while their servers boot, so neither
+     * run waits for it alone: this only waits until it answers, and leaves it running.
+     */
+    private static IdentityProvider shared() throws InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + STARTUP.toNanos();
+        while (!answers()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The Keycloak bin/test started did not answer at " + ISSUER + " within " + STARTUP);
+            }
+            Thread.sleep(500);
+        }
+        return new IdentityProvider(null, Duration.ofNanos(System.nanoTime() - started));
+    }
+
     Duration startedIn() {
         return startedIn;
     }
@@ -89,7 +108,9 @@ final class IdentityProvider implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        stop(process);
+        if (process != null) {
+            stop(process);
+        }
     }
 
     /** kc.sh runs Java as a child: both are asked to end, then ended. */

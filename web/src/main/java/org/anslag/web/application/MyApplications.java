@@ -1,9 +1,10 @@
 package org.anslag.web.application;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,21 +17,28 @@ import org.anslag.application.GrantApplication;
 import org.anslag.application.PartnerConfirmation;
 import org.anslag.award.Awards;
 import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.DatabasePages;
 import org.anslag.web.shared.Formats;
 import org.anslag.web.shared.Feedback;
 import org.anslag.workflow.GrantApplicationProcess;
+import org.primefaces.model.LazyDataModel;
 
-/** Applications where the user's organisation coordinates or takes part, with what each waits for next. */
+/**
+ * Applications where the user's organisation coordinates or takes part, newest first, with what
+ * each waits for next; the database pages them, and what each row needs is read for the page only.
+ */
 @Named
-@RequestScoped
-public class MyApplications {
+@ViewScoped
+public class MyApplications implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
-    Applications applications;
+    transient Applications applications;
     @EJB
-    GrantApplicationProcess process;
+    transient GrantApplicationProcess process;
     @EJB
-    Awards awards;
+    transient Awards awards;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -40,21 +48,45 @@ public class MyApplications {
     @Inject
     SubmissionDeadline deadline;
 
-    private List<GrantApplication> mine;
-    private Map<String, List<String>> steps;
-    private Map<Long, Instant> agreementExpiries;
+    private final Rows rows = new Rows();
+    /** The shown page's applications, and what their rows need, read once per page. */
+    private transient List<GrantApplication> mine;
+    private transient Map<String, List<String>> steps;
+    private transient Map<Long, Instant> agreementExpiries;
 
-    public List<GrantApplication> getApplications() {
-        if (mine == null) {
-            mine = applications.ofMyOrganisation(currentUser.actor());
+    public LazyDataModel<GrantApplication> getApplications() {
+        return rows;
+    }
+
+    private List<GrantApplication> shown() {
+        return mine == null ? List.of() : mine;
+    }
+
+    private final class Rows extends DatabasePages<GrantApplication> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Slice<GrantApplication> slice(int first, int size) {
+            Applications.Page page = applications.pageOfMyOrganisation(currentUser.actor(), first, size);
+            if (size > 1) {
+                mine = page.applications();
+                steps = null;
+                agreementExpiries = null;
+            }
+            return new Slice<>(page.applications(), page.total());
         }
-        return mine;
+
+        @Override
+        protected Object keyOf(GrantApplication application) {
+            return application.getId();
+        }
     }
 
     /** The steps the application's process waits at (task ids, named by the page); empty for a draft. */
     public List<String> nextSteps(GrantApplication application) {
         if (steps == null) {
-            steps = process.currentStepsOf(getApplications().stream().map(GrantApplication::getNumber).toList());
+            steps = process.currentStepsOf(shown().stream().map(GrantApplication::getNumber).toList());
         }
         return steps.getOrDefault(application.getNumber(), List.of());
     }
@@ -93,7 +125,7 @@ public class MyApplications {
 
     private Map<Long, Instant> agreementExpiries() {
         if (agreementExpiries == null) {
-            agreementExpiries = awards.pendingAgreementExpiries(getApplications().stream().map(GrantApplication::getId).toList());
+            agreementExpiries = awards.pendingAgreementExpiries(shown().stream().map(GrantApplication::getId).toList());
         }
         return agreementExpiries;
     }

@@ -1,9 +1,10 @@
 package org.anslag.web.workflow;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.anslag.application.Applications;
@@ -11,13 +12,20 @@ import org.anslag.application.GrantApplication;
 import org.anslag.shared.Actor;
 import org.anslag.shared.Role;
 import org.anslag.web.shared.CurrentUser;
+import org.anslag.web.shared.DatabasePages;
+import org.anslag.web.shared.Feedback;
+import org.anslag.workflow.ChangeRequestProcess;
 import org.anslag.workflow.GrantApplicationProcess;
-import org.anslag.workflow.GrantApplicationProcess.WorkItem;
+import org.anslag.workflow.TaskInbox;
+import org.anslag.workflow.TaskInbox.Entry;
+import org.primefaces.model.LazyDataModel;
 
-/** Open tasks for the user's roles; applicants only see their own organisation's. */
+/** "Att göra": the open tasks of the user's roles, a page at a time; applicants see only their organisation's. */
 @Named
-@RequestScoped
-public class TaskList {
+@ViewScoped
+public class TaskList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Map<String, String> PAGES = Map.ofEntries(
             Map.entry(GrantApplicationProcess.CHECK_ELIGIBILITY, "/review/check-eligibility"),
@@ -35,92 +43,67 @@ public class TaskList {
             Map.entry(GrantApplicationProcess.ASSESS_FINAL_REPORT, "/followup/assess-final-report"));
 
     @EJB
-    GrantApplicationProcess process;
+    transient TaskInbox inbox;
     @EJB
-    org.anslag.workflow.ChangeRequestProcess changeProcess;
-    @EJB
-    org.anslag.workflow.AfterReportProcess afterReportProcess;
-    @EJB
-    Applications applications;
+    transient Applications applications;
     @Inject
     CurrentUser currentUser;
 
-    private List<WorkItem> items;
-    private Map<String, GrantApplication> applicationsByNumber;
-    /** The change request each step of a change-request process is about; these open by request, not number. */
-    private final Map<WorkItem, Long> changeRequests = new java.util.IdentityHashMap<>();
-    /** The round (months after closing) of each after-report step; these open by number and round. */
-    private final Map<WorkItem, Integer> afterReportRounds = new java.util.IdentityHashMap<>();
+    private final Rows rows = new Rows();
+    /** The titles of the shown page's applications, read with the page. */
+    private transient Map<String, GrantApplication> applicationsByNumber = Map.of();
 
-    public List<WorkItem> getItems() {
-        if (items == null) {
-            Actor actor = currentUser.actor();
-            List<String> groups = actor.roles().stream().map(Role::name).toList();
-            List<WorkItem> open = process.openTasks(groups, actor.username());
-            List<WorkItem> changes = java.util.stream.Stream.concat(changeSteps(actor, groups).stream(),
-                    afterReportSteps(actor).stream()).toList();
-            applicationsByNumber = applications.byNumbers(java.util.stream.Stream.concat(open.stream(), changes.stream())
-                    .map(WorkItem::applicationNumber).distinct().toList());
-            items = java.util.stream.Stream.concat(open.stream()
-                    .filter(item -> !actor.has(Role.APPLICANT) || coordinatedBy(actor, item)), changes.stream())
-                    .sorted(java.util.Comparator.comparing(WorkItem::created))
-                    .toList();
-        }
-        return items;
+    public LazyDataModel<Entry> getItems() {
+        return rows;
     }
 
-    /** Change requests to decide (managers) or to join (a new partner's applicants: their organisation's group). */
-    private List<WorkItem> changeSteps(Actor actor, List<String> roles) {
-        List<String> groups = new java.util.ArrayList<>(roles);
-        if (actor.has(Role.APPLICANT) && actor.organisationId() != null) {
-            groups.add("organisation:" + actor.organisationId());
-        }
-        return changeProcess.openTasks(groups).stream().map(step -> {
-            WorkItem item = new WorkItem(step.taskKey(), step.taskKey(), step.applicationNumber(), null, step.created());
-            changeRequests.put(item, step.requestId());
-            return item;
-        }).toList();
+    private TaskInbox.Owner owner() {
+        Actor actor = currentUser.actor();
+        return TaskInbox.Owner.of(actor, actor.has(Role.APPLICANT) ? applications.numbersCoordinatedBy(actor) : List.of());
     }
 
-    /** After-report rounds of projects the applicant's organisation coordinated (its group). */
-    private List<WorkItem> afterReportSteps(Actor actor) {
-        if (!actor.has(Role.APPLICANT) || actor.organisationId() == null) {
-            return List.of();
+    private final class Rows extends DatabasePages<Entry> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Slice<Entry> slice(int first, int size) {
+            TaskInbox.Page page = inbox.page(owner(), first, size);
+            if (size > 1) {
+                applicationsByNumber = applications.byNumbers(page.entries().stream()
+                        .map(Entry::applicationNumber).distinct().toList());
+            }
+            return new Slice<>(page.entries(), page.total());
         }
-        return afterReportProcess.openTasks(List.of("organisation:" + actor.organisationId())).stream().map(step -> {
-            WorkItem item = new WorkItem("afterReport", "afterReport", step.applicationNumber(), null, step.created());
-            afterReportRounds.put(item, step.months());
-            return item;
-        }).toList();
+
+        @Override
+        protected Object keyOf(Entry entry) {
+            return entry.taskKey() + "/" + entry.applicationNumber() + "/" + entry.created();
+        }
     }
 
-    public boolean isAfterReport(WorkItem item) {
-        return afterReportRounds.containsKey(item);
+    public boolean isAfterReport(Entry item) {
+        return item.afterReportMonths() != null;
     }
 
     /** An after-report step's name in the reader's language: its round decides it. */
-    public String afterReportStep(WorkItem item) {
-        return org.anslag.web.shared.Feedback.text("afterReport.task", afterReportRounds.get(item));
+    public String afterReportStep(Entry item) {
+        return Feedback.text("afterReport.task", item.afterReportMonths());
     }
 
-    private boolean coordinatedBy(Actor actor, WorkItem item) {
-        return actor.belongsTo(applicationsByNumber.get(item.applicationNumber()).getCoordinator().getId());
-    }
-
-    public String pageOf(WorkItem item) {
-        Long changeRequest = changeRequests.get(item);
-        if (changeRequest != null) {
-            return (org.anslag.workflow.ChangeRequestProcess.CONFIRM_PARTNER.equals(item.taskKey())
-                    ? "/change/confirm-change-partner" : "/change/decide-change") + "?request=" + changeRequest;
+    public String pageOf(Entry item) {
+        if (item.changeRequest() != null) {
+            return (ChangeRequestProcess.CONFIRM_PARTNER.equals(item.taskKey())
+                    ? "/change/confirm-change-partner" : "/change/decide-change") + "?request=" + item.changeRequest();
         }
-        Integer round = afterReportRounds.get(item);
-        if (round != null) {
-            return "/followup/answer-after-report?months=" + round;
+        if (isAfterReport(item)) {
+            return "/followup/answer-after-report?months=" + item.afterReportMonths();
         }
         return PAGES.getOrDefault(item.taskKey(), "/workflow/tasks");
     }
 
-    public String titleOf(WorkItem item) {
-        return applicationsByNumber.get(item.applicationNumber()).getTitle();
+    public String titleOf(Entry item) {
+        GrantApplication application = applicationsByNumber.get(item.applicationNumber());
+        return application == null ? "" : application.getTitle();
     }
 }
