@@ -58,7 +58,8 @@ start() {
 : > "$ROOT/deploy/target/startup-server.log"
 first="$(start)"
 first_rss="$(resident)"
-python3 "$ROOT/deploy/src/bench/startup-journey.py" "http://127.0.0.1:$((8080 + OFFSET))/anslag/" >&2
+# Debian's python3 has python3-selenium (apt-get install -y python3-selenium); another python3 on the PATH may not
+"$( [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3 )" "$ROOT/deploy/src/bench/startup-journey.py" "http://127.0.0.1:$((8080 + OFFSET))/anslag/" >&2
 journey_rss="$(resident)"
 stop_server
 times=()

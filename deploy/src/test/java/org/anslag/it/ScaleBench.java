@@ -71,7 +71,7 @@ public class ScaleBench {
         FundingCall biggest = null;
         for (int i = 0; i < N; i++) {
             if (i % PER_CALL == 0) {
-                call = given.openCall(new BigDecimal(PER_CALL).multiply(new BigDecimal("300000")).toPlainString(), "lars", "nils");
+                call = given.openCall("5000000", "lars", "nils");
                 biggest = biggest == null ? call : biggest;
             }
             Long coordinator = i % 50 == 0 ? sundsvall : municipalities.get(i % municipalities.size()).getId();
@@ -125,6 +125,7 @@ public class ScaleBench {
             comments.put(criterion.getId(), "Godtagbart.");
         }
         given.reviews.submitReview(Scenarios.evaluator(evaluator), number, scores, comments);
+        given.rankings.consolidate(given.maria, number, null, new BigDecimal(3 + i % 3), "Samlad bedömning.");
         if (spread <= 6) {
             return "awaiting decision";
         }
@@ -151,7 +152,7 @@ public class ScaleBench {
         pages.put("maria  rangordning", "maria call/ranking.xhtml?call=" + call);
         pages.put("maria  projekt (lärande)", "maria learning/projects.xhtml");
         pages.put("maria  täckning", "maria learning/coverage.xhtml");
-        pages.put("fatima finansbok (xlsx)", "fatima api/finance/workbook.xlsx");
+        pages.put("fatima ekonomibok (xlsx)", "fatima api/finance/workbook.xlsx?scope=call:" + call);
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "Scale on %s: %s", base, seeded.lines().findFirst().orElse("")));
         report.append(String.format(Locale.ROOT, "%n  %-26s %8s %8s %8s %10s%n", "page", "p50 ms", "p95 ms", "max ms", "bytes"));
         Map<String, WebClient> signedIn = new HashMap<>();
