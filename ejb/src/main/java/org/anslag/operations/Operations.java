@@ -35,7 +35,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 public class Operations {
 
     /** Anslag's own processes first, in this order; any other deployed process follows. */
-    static final List<String> PROCESSES = List.of("grant-application", "change-request", "after-report",
+    public static final List<String> PROCESSES = List.of("grant-application", "change-request", "after-report",
             "partner-confirmation", "funding-call", "retention");
     static final int LONGEST_NOTE = 500;
 
