@@ -3,6 +3,7 @@ package org.anslag.operations;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -45,6 +46,8 @@ public class Operations {
     UndeliveredMail outbox;
     @Inject
     AuditLog audit;
+    @Inject
+    Clock clock;
 
     public List<ProcessCount> processCounts(Actor actor) {
         actor.require(Role.ADMIN);
@@ -79,7 +82,7 @@ public class Operations {
                     .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).configuration(job.getId()).singleResult();
             rows.add(new FailedJob(job.getId(), job.getProcessDefinitionKey(), businessKeys.get(job.getProcessInstanceId()),
                     job.getFailedActivityId(), job.getExceptionMessage(),
-                    firstLine(management.getJobExceptionStacktrace(job.getId())), job.getRetries(),
+                    firstLine(management.getJobExceptionStacktrace(job.getId()), job.getExceptionMessage()), job.getRetries(),
                     incident == null ? null : incident.getIncidentTimestamp().toInstant(),
                     job.getRetries() > 0 ? instant(job.getDuedate()) : null));
         }
@@ -116,7 +119,9 @@ public class Operations {
 
     public Page<UnsentMail> undeliveredMail(Actor actor, int first, int size) {
         actor.require(Role.ADMIN);
-        return new Page<>(outbox.page(first, size).stream().map(UnsentMail::of).toList(), outbox.count());
+        Instant now = clock.instant();
+        return new Page<>(outbox.page(first, size).stream().map(message -> UnsentMail.of(message, now)).toList(),
+                outbox.count());
     }
 
     /** Makes an undelivered mail due now; its attempts so far stay on record. */
@@ -138,11 +143,18 @@ public class Operations {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
-    static String firstLine(String stacktrace) {
+    /**
+     * The stack trace's first line, usually the exception's class and the message again: the
+     * message shown beside it is left out, so the class remains.
+     */
+    static String firstLine(String stacktrace, String message) {
         if (stacktrace == null) {
             return null;
         }
         String line = stacktrace.lines().findFirst().orElse("").strip();
+        if (message != null && !message.isBlank() && line.endsWith(": " + message.strip())) {
+            line = line.substring(0, line.length() - message.strip().length() - 2);
+        }
         return line.length() <= 300 ? line : line.substring(0, 300) + "…";
     }
 
