@@ -33,6 +33,8 @@ public class OutboxMessage {
     private int attempts;
     private String lastError;
     private Instant nextAttemptAt;
+    /** Attempts the sender makes before it gives up; an administrator's "send again" grants one more. */
+    private int attemptLimit = OutboxSender.MAX_ATTEMPTS;
     @Version
     private long version;
 
@@ -75,6 +77,21 @@ public class OutboxMessage {
         this.attempts++;
         this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
         this.nextAttemptAt = at.plus(pauseAfter(attempts));
+    }
+
+    /** Given up or not, the sender tries it once more now; the attempts so far stay on record. */
+    void sendAgain(Instant at) {
+        this.nextAttemptAt = at;
+        this.attemptLimit = Math.max(attemptLimit, attempts + 1);
+    }
+
+    /** Still to be delivered, and its text is there to be sent. */
+    public boolean waits() {
+        return sentAt == null && body != null;
+    }
+
+    public boolean givenUp() {
+        return sentAt == null && attempts >= attemptLimit;
     }
 
     static Duration pauseAfter(int attempts) {
@@ -122,6 +139,10 @@ public class OutboxMessage {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public int getAttemptLimit() {
+        return attemptLimit;
     }
 
     public int getAttempts() {

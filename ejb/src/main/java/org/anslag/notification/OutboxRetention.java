@@ -50,9 +50,8 @@ public class OutboxRetention {
         return em.createQuery("""
                 update OutboxMessage m set m.body = null, m.bodyErasedAt = :now
                 where m.body is not null and (m.sentAt < :cutoff
-                    or m.sentAt is null and m.attempts >= :max and m.createdAt < :cutoff)""")
-                .setParameter("now", now).setParameter("cutoff", cutoff).setParameter("max", OutboxSender.MAX_ATTEMPTS)
-                .executeUpdate();
+                    or m.sentAt is null and m.attempts >= m.attemptLimit and m.createdAt < :cutoff)""")
+                .setParameter("now", now).setParameter("cutoff", cutoff).executeUpdate();
     }
 
     static Duration retention(String configured) {

@@ -37,7 +37,7 @@ import org.anslag.shared.infrastructure.RowLocks;
 public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
-    /** With the doubling pause, twelve attempts span about two and a half hours. */
+    /** With the doubling pause, twelve attempts span about two and a half hours (a message's own limit may be higher). */
     static final int MAX_ATTEMPTS = 12;
     private static final int BATCH = 100;
 
@@ -102,9 +102,9 @@ public class OutboxSender {
     public List<Long> due() {
         return em.createQuery(
                 """
-                select m.id from OutboxMessage m where m.sentAt is null and m.attempts < :max
+                select m.id from OutboxMessage m where m.sentAt is null and m.attempts < m.attemptLimit
                 and (m.nextAttemptAt is null or m.nextAttemptAt <= :now) order by m.id""", Long.class)
-                .setParameter("max", MAX_ATTEMPTS).setParameter("now", clock.instant()).setMaxResults(BATCH)
+                .setParameter("now", clock.instant()).setMaxResults(BATCH)
                 .getResultList();
     }
 
@@ -112,7 +112,7 @@ public class OutboxSender {
     public void send(Long id, MailConnection connection) {
         RowLocks.lock(em, "outbox_message", id);
         OutboxMessage message = em.find(OutboxMessage.class, id);
-        if (message == null || message.getSentAt() != null || message.getAttempts() >= MAX_ATTEMPTS) {
+        if (message == null || message.getSentAt() != null || message.givenUp()) {
             return;
         }
         try {
@@ -120,7 +120,7 @@ public class OutboxSender {
             message.sent(clock.instant());
         } catch (MessagingException | RuntimeException e) {
             message.failed(e.getMessage(), clock.instant());
-            if (message.getAttempts() >= MAX_ATTEMPTS) {
+            if (message.givenUp()) {
                 message.givenUp(clock.instant());
             }
             LOG.log(Level.WARNING, "Mail " + id + " to " + message.getRecipient() + " not sent (attempt "

@@ -96,6 +96,21 @@ class OutboxMessageTest {
     }
 
     @Test
+    void sendingAgainMakesAGivenUpMailDueNowWithItsAttemptsKept() {
+        for (int attempt = 0; attempt < OutboxSender.MAX_ATTEMPTS; attempt++) {
+            receipt.failed("Connection refused", QUEUED);
+        }
+        assertThat(receipt.givenUp()).isTrue();
+
+        receipt.sendAgain(QUEUED.plusSeconds(60));
+
+        assertThat(receipt.givenUp()).as("one more attempt is allowed").isFalse();
+        assertThat(receipt.getNextAttemptAt()).isEqualTo(QUEUED.plusSeconds(60));
+        assertThat(receipt.getAttempts()).isEqualTo(OutboxSender.MAX_ATTEMPTS);
+        assertThat(receipt.getLastError()).isEqualTo("Connection refused");
+    }
+
+    @Test
     void retentionIsSevenDaysUnlessConfigured() {
         assertThat(OutboxRetention.retention(null)).isEqualTo(Duration.ofDays(7));
         assertThat(OutboxRetention.retention(" ")).isEqualTo(Duration.ofDays(7));

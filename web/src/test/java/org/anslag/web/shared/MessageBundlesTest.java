@@ -111,6 +111,7 @@ class MessageBundlesTest {
                 Map.entry("retention.kind.", names(org.anslag.retention.RecordKind.values())),
                 Map.entry("retention.what.", names(org.anslag.retention.RecordKind.values())),
                 Map.entry("apiTokens.scope.", names(org.anslag.integration.ApiScope.values())),
+                Map.entry("operations.process.", Set.copyOf(org.anslag.operations.Operations.PROCESSES)),
                 // the diary registers an arriving application and every kind of letter that leaves
                 Map.entry("registry.kind.", java.util.stream.Stream.concat(java.util.stream.Stream.of("APPLICATION"),
                         names(org.anslag.letter.LetterKind.values()).stream()).collect(Collectors.toSet())));
