@@ -69,12 +69,14 @@ public class MyApplications implements Serializable {
         @Override
         protected Slice<GrantApplication> slice(int first, int size) {
             Applications.Page page = applications.pageOfMyOrganisation(currentUser.actor(), first, size);
-            if (size > 1) {
-                mine = page.applications();
-                steps = null;
-                agreementExpiries = null;
-            }
             return new Slice<>(page.applications(), page.total());
+        }
+
+        @Override
+        protected void shown(List<GrantApplication> page) {
+            mine = page;
+            steps = null;
+            agreementExpiries = null;
         }
 
         @Override

@@ -19,6 +19,13 @@ public abstract class DatabasePages<T> extends LazyDataModel<T> {
 
     protected abstract Object keyOf(T row);
 
+    /**
+     * The rows about to be shown, for a table that reads what its rows need once per page; not
+     * called for {@link #count}, which asks for one row only to learn the total.
+     */
+    protected void shown(List<T> rows) {
+    }
+
     /** One page of rows and the number of rows in all. */
     public record Slice<T>(List<T> rows, long total) {
     }
@@ -32,6 +39,7 @@ public abstract class DatabasePages<T> extends LazyDataModel<T> {
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
         Slice<T> slice = slice(first, pageSize);
         setRowCount((int) slice.total());
+        shown(slice.rows());
         return slice.rows();
     }
 

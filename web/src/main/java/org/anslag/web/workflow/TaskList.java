@@ -69,11 +69,12 @@ public class TaskList implements Serializable {
         @Override
         protected Slice<Entry> slice(int first, int size) {
             TaskInbox.Page page = inbox.page(owner(), first, size);
-            if (size > 1) {
-                applicationsByNumber = applications.byNumbers(page.entries().stream()
-                        .map(Entry::applicationNumber).distinct().toList());
-            }
             return new Slice<>(page.entries(), page.total());
+        }
+
+        @Override
+        protected void shown(List<Entry> entries) {
+            applicationsByNumber = applications.byNumbers(entries.stream().map(Entry::applicationNumber).distinct().toList());
         }
 
         @Override
