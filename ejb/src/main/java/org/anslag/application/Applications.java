@@ -286,9 +286,9 @@ public class Applications {
     /** The numbers of the applications the actor's organisation coordinates: its tasks are about these. */
     public List<String> numbersCoordinatedBy(Actor actor) {
         actor.require(Role.APPLICANT);
-        return em.createQuery("select a.number from GrantApplication a where a.coordinator.id = :org and a.status <> :draft",
+        return em.createQuery("select a.number from GrantApplication a where a.coordinator.id = :org and a.status not in :unsent",
                         String.class)
-                .setParameter("org", actor.organisationId()).setParameter("draft", ApplicationStatus.DRAFT).getResultList();
+                .setParameter("org", actor.organisationId()).setParameter("unsent", ApplicationStatus.NEVER_SUBMITTED).getResultList();
     }
 
     public List<GrantApplication> ofCall(Long callId) {

@@ -179,7 +179,7 @@ public class GrantApplication {
         this.title = "Gallrat utkast";
         this.summary = null;
         this.createdBy = "gallrad";
-        this.status = ApplicationStatus.WITHDRAWN;
+        this.status = ApplicationStatus.ERASED;
     }
 
     private void requireDraft() {

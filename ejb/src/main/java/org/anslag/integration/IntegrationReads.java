@@ -47,7 +47,8 @@ public class IntegrationReads {
 
     public ApiPage<ApiRecords.Application> applications(ApiClient client, int limit, int offset) {
         client.require(ApiResource.APPLICATIONS);
-        return page(GrantApplication.class, "a", "a.status <> :draft", q -> q.setParameter("draft", ApplicationStatus.DRAFT),
+        return page(GrantApplication.class, "a", "a.status not in :unsent",
+                q -> q.setParameter("unsent", ApplicationStatus.NEVER_SUBMITTED),
                 limit, offset, application -> new ApiRecords.Application(application.getNumber(), application.getDnr(),
                         application.getCall().getId(), application.getTitle(), application.getSummary(),
                         application.getStatus().name(), organisation(application.getCoordinator()),

@@ -29,7 +29,7 @@ public class Coverage {
     private static final String PARTICIPATIONS = """
             select a.id, a.status, a.submittedAt, c.programme.id, c.id, c.title, c.type, o.code
             from GrantApplication a join a.call c %s
-            where a.status <> org.anslag.application.ApplicationStatus.DRAFT
+            where a.status not in (org.anslag.application.ApplicationStatus.DRAFT, org.anslag.application.ApplicationStatus.ERASED)
               and o.kind = org.anslag.organisation.OrganisationKind.MUNICIPALITY %s""";
 
     @PersistenceContext

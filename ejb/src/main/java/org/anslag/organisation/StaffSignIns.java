@@ -17,15 +17,17 @@ import org.anslag.shared.Role;
 /**
  * Staff who sign in through the agency's identity provider (OpenID Connect). The provider is the
  * authority on staff: its roles replace the account's at every sign-in. A verified e-mail address
- * that one staff account has links to that account; an unknown address gets a new agency account
- * (no organisation, no usable password). Applicants' accounts are never taken over this way.
+ * that one staff account has links to that account at the first sign-in, by the provider's
+ * issuer and subject, which find it from then on even if the address changes; an unknown address
+ * gets a new agency account (no organisation, no usable password). Applicants' accounts are never
+ * taken over this way, nor an account linked to another provider user.
  */
 @Stateless
 public class StaffSignIns {
 
     /** Why a provider's user was not let in; each has a message {@code sso.refused.<name>}. */
     public enum Refusal {
-        NO_ROLE, UNVERIFIED_EMAIL, AMBIGUOUS_EMAIL, INACTIVE, APPLICANT_ACCOUNT, NAME_TAKEN
+        NO_ROLE, UNVERIFIED_EMAIL, AMBIGUOUS_EMAIL, INACTIVE, APPLICANT_ACCOUNT, NAME_TAKEN, LINKED_TO_ANOTHER
     }
 
     /** Signed in as {@code username} with {@code groups}, or refused for {@code refusal}. */
@@ -54,14 +56,21 @@ public class StaffSignIns {
         if (refusal != null) {
             return refuse(who, email, refusal);
         }
-        List<UserAccount> known = em.createQuery("select u from UserAccount u where lower(u.email) = :email", UserAccount.class)
-                .setParameter("email", email).getResultList();
+        List<UserAccount> linked = em.createQuery("select u from UserAccount u where u.ssoIssuer = :issuer and u.ssoSubject = :subject",
+                UserAccount.class).setParameter("issuer", who.issuer()).setParameter("subject", who.subject()).getResultList();
+        List<UserAccount> known = !linked.isEmpty() ? linked
+                : em.createQuery("select u from UserAccount u where lower(u.email) = :email", UserAccount.class)
+                        .setParameter("email", email).getResultList();
         if (known.size() > 1) {
             return refuse(who, email, Refusal.AMBIGUOUS_EMAIL);
         }
         UserAccount account = known.isEmpty() ? create(who, email) : known.get(0);
         if (account == null) {
             return refuse(who, email, Refusal.NAME_TAKEN);
+        }
+        if (account.isLinkedToAnotherThan(who.issuer(), who.subject())) {
+            // the address moved to another provider user: the account stays with the one it was linked to
+            return refuse(who, email, Refusal.LINKED_TO_ANOTHER);
         }
         if (!account.isActive()) {
             return refuse(who, email, Refusal.INACTIVE);
@@ -73,6 +82,10 @@ public class StaffSignIns {
             audit.record(account.getUsername(), "SSO_ROLES_CHANGED", subject(account.getUsername()),
                     names(account.getRoles()) + " -> " + names(who.roles()));
             account.assign(EnumSet.copyOf(who.roles()), account.getOrganisation());
+        }
+        if (!account.isLinked()) {
+            account.linkTo(who.issuer(), who.subject());
+            audit.record(account.getUsername(), "SSO_LINKED", subject(account.getUsername()), who.issuer() + " " + who.subject());
         }
         audit.record(account.getUsername(), "SSO_SIGN_IN", subject(account.getUsername()),
                 who.issuer() + " " + who.subject() + " " + names(who.roles()));

@@ -49,6 +49,8 @@ public class UserAccount {
     private Registration registration;
     private java.time.Instant registeredAt;
     private String decisionNote;
+    private String ssoIssuer;
+    private String ssoSubject;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "role")
@@ -61,6 +63,21 @@ public class UserAccount {
     private Set<Organisation> affiliations = new HashSet<>();
 
     protected UserAccount() {
+    }
+
+    /** Whether a staff sign-in linked this account to a provider user other than this one. */
+    boolean isLinkedToAnotherThan(String issuer, String subject) {
+        return ssoSubject != null && !(ssoIssuer.equals(issuer) && ssoSubject.equals(subject));
+    }
+
+    /** Links the account to the provider user who signed in with its address. */
+    void linkTo(String issuer, String subject) {
+        ssoIssuer = issuer;
+        ssoSubject = subject;
+    }
+
+    boolean isLinked() {
+        return ssoSubject != null;
     }
 
     public UserAccount(String username, String passwordHash, String fullName, String email,

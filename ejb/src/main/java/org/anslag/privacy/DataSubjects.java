@@ -219,6 +219,8 @@ public class DataSubjects {
         row.put("email", erasure.pseudonymEmail());
         row.put("active", false);
         row.put("decision_note", null);
+        row.put("sso_issuer", null);
+        row.put("sso_subject", null);
         String columns = String.join(", ", row.keySet());
         String marks = row.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
         try (PreparedStatement insert = connection.prepareStatement("insert into app_user (" + columns + ") values (" + marks + ")")) {

@@ -201,18 +201,31 @@ final class Browser implements AutoCloseable {
         new Select(driver.findElement(By.id(selectId))).selectByVisibleText(visibleText);
     }
 
-    /** Chooses the option with this value, whatever its label says (e.g. a count that varies). */
     /**
-     * A municipality picker (a PrimeFaces autocomplete): types into its field from the keyboard,
-     * waits for the suggestion and takes it with Enter, as a keyboard user does.
+     * A municipality or organisation picker (a PrimeFaces autocomplete): types into its field from
+     * the keyboard, waits for the suggestion and takes it with Enter, as a keyboard user does.
      */
-    void pickMunicipality(String pickerId, String typed, String suggestion) {
+    void pick(String pickerId, String typed, String suggestion) {
         WebElement field = driver.findElement(By.id(pickerId + "_input"));
         field.clear();
         field.sendKeys(typed);
         awaitSuggestion(pickerId, suggestion);
         field.sendKeys(org.openqa.selenium.Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> suggestion.equals(field.getDomProperty("value")));
+    }
+
+    /**
+     * A picker of several (an autocomplete with multiple="true"): types, takes the suggestion with
+     * Enter and waits until it shows among the chosen.
+     */
+    void pickAnother(String pickerId, String typed, String suggestion) {
+        WebElement field = driver.findElement(By.id(pickerId + "_input"));
+        field.sendKeys(typed);
+        awaitSuggestion(pickerId, suggestion);
+        field.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(
+                By.cssSelector("[id='" + pickerId + "'] li.ui-autocomplete-token")).stream()
+                .anyMatch(token -> token.getText().contains(suggestion)));
     }
 
     /** Waits until the picker's list of suggestions shows this one, highlighted for Enter. */
@@ -222,6 +235,7 @@ final class Browser implements AutoCloseable {
                         .stream().anyMatch(item -> item.isDisplayed() && item.getText().strip().equals(suggestion)));
     }
 
+    /** Chooses the option with this value, whatever its label says (e.g. a count that varies). */
     void chooseValue(String selectId, String value) {
         new Select(driver.findElement(By.id(selectId))).selectByValue(value);
     }

@@ -79,6 +79,12 @@ public class ChangeRequestsJourneyIT {
             browser.click("extension:request-extension");
             browser.screenshot("anna-request-change-refused");
             assertThat(browser.pageText()).contains("Det finns redan en öppen begäran");
+            browser.pick("partnerChange:partner", "2262", "Timrå kommun (2262)");
+            browser.type("partnerChange:justification", "Timrå vill stanna kvar.");
+            browser.click("partnerChange:request-partner");
+            assertThat(browser.pageText()).as("the partner request already open").contains("Det finns redan en öppen begäran");
+            assertThat(browser.value("partnerChange:partner_input")).as("the municipality picked is kept")
+                    .isEqualTo("Timrå kommun (2262)");
 
             browser.signIn("lina");
             browser.open("workflow/tasks.xhtml");

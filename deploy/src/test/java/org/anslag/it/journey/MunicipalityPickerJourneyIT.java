@@ -14,8 +14,8 @@ import org.openqa.selenium.Keys;
 /**
  * The municipality picker in Chromium, keyboard only: anna starts an application, finds her
  * partner by name and by kommunkod, takes Timrå with Enter and adds it; a code that names no
- * municipality offers nothing and adds nothing, with a message naming the field. axe checks the
- * page with the suggestions open.
+ * municipality offers nothing and adds nothing, with a message naming the field. adam picks an
+ * evaluator's affiliations, several, the same way. axe checks the pages with the suggestions open.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -66,6 +66,53 @@ public class MunicipalityPickerJourneyIT {
         browser.pressAndWaitForPage(Keys.ENTER);
         browser.screenshot("picker-partner-added");
         assertThat(browser.textWhenPresent("application:partners")).contains("Timrå kommun (2262)", "Väntar på bekräftelse");
+    }
+
+    /**
+     * adam gives olof (deactivated, so no review depends on it) two affiliations by kommunkod and
+     * name, keyboard only, one at a time; a name that matches nothing offers nothing and adding
+     * without a choice says what to do; a remove button takes one away again.
+     */
+    @Test
+    void anAdministratorAddsAffiliationsOneAtATimeWithTheKeyboard() {
+        String picker = "user:affiliation";
+        browser.signIn("adam");
+        browser.open("admin/users.xhtml?user=olof");
+        browser.tabTo(picker + "_input");
+        browser.press("Qzx");
+        assertThat(browser.textWhenPresent(picker + "_panel")).contains("Ingen organisation matchar");
+        browser.selectAll();
+        browser.press(Keys.BACK_SPACE);
+        browser.tabTo("user:add-affiliation");
+        browser.pressAndWaitForPage(Keys.ENTER);
+        assertThat(browser.pageText()).contains("välj en organisation i listan med förslag innan du lägger till");
+
+        browser.tabTo(picker + "_input");
+        browser.pick(picker, "2260", "Ånge kommun (2260)");
+        browser.tabTo("user:add-affiliation");
+        browser.pressAndWaitForPage(Keys.ENTER);
+        browser.tabTo(picker + "_input");
+        browser.pick(picker, "Örnsk", "Örnsköldsviks kommun (2284)");
+        browser.tabTo("user:add-affiliation");
+        browser.pressAndWaitForPage(Keys.ENTER);
+        assertThat(browser.text("chosen-affiliations")).contains("Ånge kommun (2260)", "Örnsköldsviks kommun (2284)");
+        browser.checkAccessibilityNow();
+        browser.screenshot("affiliations-added");
+        browser.tabTo("user:save");
+        browser.pressAndWaitForPage(Keys.ENTER);
+        assertThat(olofsRow()).contains("Ånge kommun (2260)", "Örnsköldsviks kommun (2284)");
+
+        browser.open("admin/users.xhtml?user=olof");
+        browser.tabTo(By.cssSelector("[aria-label='Ta bort Örnsköldsviks kommun (2284)']"), 80);
+        browser.pressAndWaitForPage(Keys.ENTER);
+        browser.tabTo("user:save");
+        browser.pressAndWaitForPage(Keys.ENTER);
+        browser.screenshot("affiliation-removed");
+        assertThat(olofsRow()).contains("Ånge kommun (2260)").doesNotContain("Örnsköldsviks kommun");
+    }
+
+    private static String olofsRow() {
+        return browser.find(By.xpath("//*[@id='users']//tr[td[contains(., 'olof')]]")).getText();
     }
 
     @AfterAll

@@ -71,7 +71,7 @@ public class RetentionIT {
         RetentionRun run = Scenarios.ejb(Retention.class).apply("retention-it");
 
         GrantApplication erased = given.applications.byNumber(stale.getNumber());
-        assertEquals(ApplicationStatus.WITHDRAWN, erased.getStatus());
+        assertEquals(ApplicationStatus.ERASED, erased.getStatus(), "a status of its own: it was never withdrawn");
         assertEquals("Gallrat utkast", erased.getTitle());
         assertNull(erased.getSummary(), "what was typed is gone");
         assertTrue(Scenarios.ejb(Attachments.class).ofApplication(stale.getId()).isEmpty(), "its attachment is gone");

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * after itself; the evaluator's conflict declaration names both municipalities, and once he has
  * declared none, no page he can open, no download and no PDF text names the coordinator, its
  * municipality, the partner or the applicants. maria still sees them; on a call that is not blind
- * the evaluator sees them too.
+ * the evaluator sees them too. The masks read alike in English.
  */
 @ExtendWith(ArquillianExtension.class)
 public class BlindReviewIT {
@@ -85,6 +85,17 @@ public class BlindReviewIT {
         assertNoIdentity("the submitted PDF", pdf);
         assertContains(pdf, "Sökande A (kommun dold)", "Partner B (kommun dold)", "Person dold", "Bilaga 1.pdf",
                 "Blind granskning", "En testbädd utan namn.");
+
+        String inSwedish = erik.get("application/application.xhtml?number=" + applied.number).body();
+        HttpResponse<String> switched = erik.submit(inSwedish, "session-form",
+                Map.of("session-form:lang-en", "session-form:lang-en"), "session-form:none");
+        assertEquals(302, switched.statusCode(), "English chosen");
+        for (String page : List.of("application/application.xhtml", "application/attachments.xhtml", "review/score-application.xhtml")) {
+            String english = ServerPages.text(erik.get(page + "?number=" + applied.number).body());
+            assertNoIdentity(page + " in English", english);
+        }
+        assertContains(ServerPages.text(erik.get("application/application.xhtml?number=" + applied.number).body()),
+                "Applicant A (municipality hidden)", "Partner B (municipality hidden)", "Attachment 1.pdf");
 
         String managers = ServerPages.text(maria.get("application/application.xhtml?number=" + applied.number).body());
         assertContains(managers, "Sundsvall", "Timrå", FILE_NAME);

@@ -42,7 +42,7 @@ public class StaffSignInsIT {
     }
 
     private static StaffIdentity who(String email, boolean verified, Role... roles) {
-        return new StaffIdentity(ISSUER, "sub-" + email, email, verified, "Test Person",
+        return new StaffIdentity(ISSUER, "sub-" + email.toLowerCase(java.util.Locale.ROOT), email, verified, "Test Person",
                 roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles));
     }
 
@@ -60,7 +60,7 @@ public class StaffSignInsIT {
         StaffSignIns.Outcome again = staffSignIns.signIn(who(email, true, Role.EVALUATOR, Role.RESEARCHER));
         assertEquals(email, again.username(), "the same account, found by its address");
         assertEquals(Set.of(Role.EVALUATOR, Role.RESEARCHER), organisations.account(email).orElseThrow().getRoles());
-        assertEquals(Set.of("SSO_ACCOUNT_CREATED", "SSO_SIGN_IN", "SSO_ROLES_CHANGED"),
+        assertEquals(Set.of("SSO_ACCOUNT_CREATED", "SSO_LINKED", "SSO_SIGN_IN", "SSO_ROLES_CHANGED"),
                 Set.copyOf(Scenarios.ejb(AuditLog.class).about(("user:" + email).substring(0, Math.min(50, email.length() + 5)))
                         .stream().map(AuditEntry::getAction).toList()));
     }
@@ -85,5 +85,30 @@ public class StaffSignInsIT {
         assertTrue(organisations.account("nobody.sso@myndighet.example").isEmpty(), "no account for a user without a role");
         assertTrue(Scenarios.ejb(AuditLog.class).about("sso:sub-nobody.sso@myndighet.example").stream()
                 .anyMatch(entry -> entry.getAction().equals("SSO_REFUSED") && entry.getDetails().startsWith("NO_ROLE")));
+    }
+
+    /**
+     * The first sign-in links the account to the provider's user (issuer and subject): a changed
+     * address at the provider still reaches it, and another provider user who now has its address
+     * is refused rather than let in with that user's roles.
+     */
+    @Test
+    void theProviderUserStaysLinkedToItsAccountWhenTheAddressMoves() {
+        long run = System.nanoTime();
+        String email = "karl.sso." + run + "@myndighet.example";
+        String subject = "karl-" + run;
+        StaffIdentity karl = new StaffIdentity(ISSUER, subject, email, true, "Karl Sso", EnumSet.of(Role.EVALUATOR));
+        assertEquals(email, staffSignIns.signIn(karl).username());
+
+        StaffIdentity moved = new StaffIdentity(ISSUER, subject, "karl.ny." + run + "@myndighet.example", true, "Karl Sso",
+                EnumSet.of(Role.EVALUATOR));
+        assertEquals(email, staffSignIns.signIn(moved).username(), "found by the provider's subject, not by the new address");
+
+        StaffIdentity other = new StaffIdentity(ISSUER, "other-" + run, email, true, "Någon Annan", EnumSet.of(Role.ADMIN));
+        assertEquals(Refusal.LINKED_TO_ANOTHER, staffSignIns.signIn(other).refusal());
+        assertEquals(Set.of(Role.EVALUATOR), organisations.account(email).orElseThrow().getRoles(),
+                "the other provider user's ADMIN never reached the account");
+        assertTrue(Scenarios.ejb(AuditLog.class).about(("user:" + email).substring(0, Math.min(50, email.length() + 5))).stream()
+                .anyMatch(entry -> entry.getAction().equals("SSO_LINKED") && entry.getDetails().equals(ISSUER + " " + subject)));
     }
 }

@@ -112,6 +112,39 @@ public final class WebClient {
         return post(formAction(pageHtml, formId).orElseThrow(), form);
     }
 
+    /**
+     * Asks a picker (a PrimeFaces autocomplete in form {@code formId} of the page) for its
+     * suggestions as the browser does while one types, and returns the value the suggestion with
+     * this label posts: what a form without a browser sends in {@code pickerId + "_hinput"}.
+     */
+    public String suggestion(String pageHtml, String formId, String pickerId, String typed, String label) {
+        Map<String, String> ask = new LinkedHashMap<>();
+        ask.put("jakarta.faces.partial.ajax", "true");
+        ask.put("jakarta.faces.source", pickerId);
+        ask.put("jakarta.faces.partial.execute", pickerId);
+        ask.put("jakarta.faces.partial.render", pickerId);
+        ask.put(formId, formId);
+        ask.put(pickerId + "_query", typed);
+        ask.put("jakarta.faces.ViewState", viewState(pageHtml));
+        String answer = post(formAction(pageHtml, formId).orElseThrow(), ask).body();
+        Matcher item = Pattern.compile("<li[^>]*ui-autocomplete-item[^>]*>").matcher(answer);
+        List<String> offered = new ArrayList<>();
+        while (item.find()) {
+            String itemLabel = Html.unescape(attribute(item.group(), "data-item-label"));
+            if (itemLabel.equals(label)) {
+                return attribute(item.group(), "data-item-value");
+            }
+            offered.add(itemLabel);
+        }
+        throw new IllegalStateException("'" + typed + "' in " + pickerId + " did not suggest " + label + " but " + offered
+                + "\n" + abbreviate(answer));
+    }
+
+    private static String attribute(String tag, String name) {
+        Matcher value = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(tag);
+        return value.find() ? value.group(1) : "";
+    }
+
     /** Submits a multipart form as its button would, with one file (name and content) in {@code fileField}. */
     public HttpResponse<String> upload(String pageHtml, String formId, String fileField, String fileName, byte[] content,
                                        String button) {

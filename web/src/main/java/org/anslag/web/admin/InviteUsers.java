@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import org.anslag.organisation.Invitation;
 import org.anslag.organisation.Invitations;
@@ -14,6 +12,7 @@ import org.anslag.organisation.Organisation;
 import org.anslag.organisation.Organisations;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
+import org.anslag.web.organisation.ChosenOrganisations;
 import org.anslag.web.shared.CurrentUser;
 import org.anslag.web.shared.Feedback;
 
@@ -38,13 +37,13 @@ public class InviteUsers implements Serializable {
     private String email;
     private Role role = Role.APPLICANT;
     private Long organisationId;
-    private Long[] affiliationIds = {};
+    private final ChosenOrganisations affiliations = new ChosenOrganisations();
     private transient List<Invitation> open;
 
     public String invite() {
         try {
             Invitation invitation = invitations.invite(currentUser.actor(),
-                    new Invitations.Invitee(fullName, email, role, organisationId, new HashSet<>(Arrays.asList(affiliationIds))));
+                    new Invitations.Invitee(fullName, email, role, organisationId, affiliations.ids()));
             Feedback.info("invitation.sent", invitation.getFullName(), invitation.getEmail());
             return PAGE;
         } catch (RuleViolation violation) {
@@ -85,10 +84,6 @@ public class InviteUsers implements Serializable {
         return Role.values();
     }
 
-    /** Municipalities and other organisations: an evaluator's employer may be either. */
-    public List<Organisation> getOrganisations() {
-        return organisations.all();
-    }
 
     public String getFullName() {
         return fullName;
@@ -114,6 +109,16 @@ public class InviteUsers implements Serializable {
         this.role = role;
     }
 
+    /** The employer chosen in the picker, kept as its id. */
+    public Organisation getOrganisation() {
+        return organisationId == null ? null : organisations.get(organisationId);
+    }
+
+    public void setOrganisation(Organisation organisation) {
+        organisationId = organisation == null ? null : organisation.getId();
+    }
+
+
     public Long getOrganisationId() {
         return organisationId;
     }
@@ -122,11 +127,7 @@ public class InviteUsers implements Serializable {
         this.organisationId = organisationId;
     }
 
-    public Long[] getAffiliationIds() {
-        return affiliationIds.clone();
-    }
-
-    public void setAffiliationIds(Long[] affiliationIds) {
-        this.affiliationIds = affiliationIds == null ? new Long[0] : affiliationIds.clone();
+    public ChosenOrganisations getAffiliations() {
+        return affiliations;
     }
 }

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.HashSet;
 import org.anslag.audit.AuditEntry;
 import org.anslag.organisation.Accounts;
 import org.anslag.organisation.Organisation;
@@ -16,6 +15,7 @@ import org.anslag.organisation.Organisations;
 import org.anslag.organisation.UserAccount;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
+import org.anslag.web.organisation.ChosenOrganisations;
 import org.anslag.web.shared.CurrentUser;
 import org.anslag.web.shared.Feedback;
 import org.anslag.web.shared.PerRequest;
@@ -39,12 +39,11 @@ public class ManageUsers implements Serializable {
 
     private final PerRequest<List<UserAccount>> users = new PerRequest<>();
     private final PerRequest<UserAccount> chosen = new PerRequest<>();
-    private final PerRequest<List<Organisation>> allOrganisations = new PerRequest<>();
     private String username;
     // arrays, not lists: JSF converts the chosen values to an array's element type, not a list's
     private Role[] roles = {};
     private Long organisationId;
-    private Long[] affiliationIds = {};
+    private final ChosenOrganisations affiliations = new ChosenOrganisations();
 
     /** Fills the form from the chosen account (users.xhtml?user=…). */
     public void load() {
@@ -54,14 +53,14 @@ public class ManageUsers implements Serializable {
         UserAccount account = getChosen();
         roles = account.getRoles().toArray(Role[]::new);
         organisationId = account.getOrganisation() == null ? null : account.getOrganisation().getId();
-        affiliationIds = account.getAffiliations().stream().map(Organisation::getId).toArray(Long[]::new);
+        affiliations.replaceWith(account.getAffiliations().stream().map(Organisation::getId).toList());
     }
 
     public String save() {
         try {
             UserAccount account = accounts.change(currentUser.actor(), username,
                     roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles)), organisationId,
-                    new HashSet<>(Arrays.asList(affiliationIds)));
+                    affiliations.ids());
             Feedback.info("users.saved", account.getFullName());
             return page();
         } catch (RuleViolation violation) {
@@ -107,9 +106,6 @@ public class ManageUsers implements Serializable {
         return getChosen() == null ? List.of() : accounts.history(currentUser.actor(), username);
     }
 
-    public List<Organisation> getOrganisations() {
-        return allOrganisations.get(organisations::all);
-    }
 
     public Role[] getAllRoles() {
         return Role.values();
@@ -131,6 +127,16 @@ public class ManageUsers implements Serializable {
         this.roles = roles == null ? new Role[0] : roles.clone();
     }
 
+    /** The employer chosen in the picker, kept as its id. */
+    public Organisation getOrganisation() {
+        return organisationId == null ? null : organisations.get(organisationId);
+    }
+
+    public void setOrganisation(Organisation organisation) {
+        organisationId = organisation == null ? null : organisation.getId();
+    }
+
+
     public Long getOrganisationId() {
         return organisationId;
     }
@@ -139,11 +145,7 @@ public class ManageUsers implements Serializable {
         this.organisationId = organisationId;
     }
 
-    public Long[] getAffiliationIds() {
-        return affiliationIds.clone();
-    }
-
-    public void setAffiliationIds(Long[] affiliationIds) {
-        this.affiliationIds = affiliationIds == null ? new Long[0] : affiliationIds.clone();
+    public ChosenOrganisations getAffiliations() {
+        return affiliations;
     }
 }

@@ -131,9 +131,13 @@ public class RequestChange extends ApplicationStep {
         return changes.partnersOf(getApplication());
     }
 
-    /** Municipalities not yet in the grant, by name. */
-    public List<Organisation> getCandidates() {
-        return organisations.municipalities().stream().filter(o -> !getApplication().involves(o.getId())).toList();
+    /** The municipality chosen in the picker, kept as its id; one already in the grant is refused on sending. */
+    public Organisation getNewPartner() {
+        return newPartnerId == null ? null : organisations.get(newPartnerId);
+    }
+
+    public void setNewPartner(Organisation partner) {
+        newPartnerId = partner == null ? null : partner.getId();
     }
 
     public String organisationName(Long id) {

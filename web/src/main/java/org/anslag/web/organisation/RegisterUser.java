@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.anslag.organisation.Organisation;
 import org.anslag.organisation.Organisations;
 import org.anslag.organisation.Registrations;
@@ -45,8 +44,13 @@ public class RegisterUser implements Serializable {
         }
     }
 
-    public List<Organisation> getMunicipalities() {
-        return organisations.municipalities();
+    /** The municipality chosen in the picker, kept as its id between requests. */
+    public Organisation getMunicipality() {
+        return municipalityId == null ? null : organisations.get(municipalityId);
+    }
+
+    public void setMunicipality(Organisation municipality) {
+        municipalityId = municipality == null ? null : municipality.getId();
     }
 
     public String getFullName() {
