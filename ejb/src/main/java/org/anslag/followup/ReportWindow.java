@@ -1,5 +1,6 @@
 package org.anslag.followup;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -15,7 +16,7 @@ import org.anslag.shared.Clocks;
  * Swedish time.
  */
 public record ReportWindow(int period, LocalDate periodEndsOn, Instant opensAt, Instant remindAt, LocalDate dueOn,
-                           Instant overdueAt) {
+                           Instant overdueAt) implements Serializable {
 
     /** The process variables its timers wait on. */
     public static final String PERIOD = "reportWindowPeriod";

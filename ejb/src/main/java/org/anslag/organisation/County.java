@@ -2,10 +2,11 @@ package org.anslag.organisation;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import java.io.Serializable;
 
 /** A Swedish county (län), identified by its two-digit SCB code. */
 @Entity
-public class County {
+public class County implements Serializable {
 
     @Id
     private String code;

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -29,7 +30,7 @@ import org.hibernate.type.SqlTypes;
  * The e-mailed link carries a random token; only its hash is stored, so the table alone opens nothing.
  */
 @Entity
-public class Invitation {
+public class Invitation implements Serializable {
 
     /** Long enough for a colleague back from a week away; short enough that old mails go stale. */
     static final Duration VALID_FOR = Duration.ofDays(14);

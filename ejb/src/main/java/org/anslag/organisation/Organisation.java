@@ -9,12 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A municipality (with its SCB code and county) or another body that takes part in projects. */
 @Entity
-public class Organisation {
+public class Organisation implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +143,8 @@ public class Reviews {
     }
 
     /** What an evaluator sees before declaring: who applies with whom, not what they wrote. */
-    public record ConflictCheck(String number, String title, String callTitle, String coordinator, List<String> partners) {
+    public record ConflictCheck(String number, String title, String callTitle, String coordinator, List<String> partners)
+            implements Serializable {
 
         public static ConflictCheck of(GrantApplication application) {
             return new ConflictCheck(application.getNumber(), application.getTitle(), application.getCall().getTitle(),

@@ -1,12 +1,13 @@
 package org.anslag.shared;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
  * The signed-in person on whose behalf a service acts: the web layer builds it from the
  * authenticated caller, and services check roles and record ownership against it.
  */
-public record Actor(String username, Long organisationId, Set<Role> roles) {
+public record Actor(String username, Long organisationId, Set<Role> roles) implements Serializable {
 
     public Actor {
         roles = Set.copyOf(roles);

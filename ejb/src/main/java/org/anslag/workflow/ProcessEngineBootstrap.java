@@ -79,9 +79,17 @@ public class ProcessEngineBootstrap {
         // burst of due jobs, such as many review reminders at once, is taken in larger bites
         jobExecutor.setMaxWait(5_000);
         jobExecutor.setMaxJobsPerAcquisition(10);
+        // in a cluster every node acquires from the same job table and locks what it takes for
+        // Camunda's five minutes (a dead node's jobs run elsewhere after that); the node's name as
+        // lock owner shows in ACT_RU_JOB which node holds a job
+        jobExecutor.setLockOwner(System.getProperty("jboss.node.name", jobExecutor.getLockOwner()));
         configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorDeploymentAware(false);
         configuration.setMetricsEnabled(false);
+        // nodes that start at the same moment deploy the models once: each deployment first locks
+        // a row of the shared database (ACT_GE_PROPERTY deployment.lock), then compares with the
+        // latest version (Camunda's default, stated because the cluster relies on it)
+        configuration.setDeploymentLockUsed(true);
         engine = configuration.buildProcessEngine();
         deployModels();
     }
