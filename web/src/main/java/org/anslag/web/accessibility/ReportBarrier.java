@@ -29,7 +29,7 @@ public class ReportBarrier implements Serializable {
     private static final Set<String> FIELDS = Set.of("barrier", "page", "replyEmail");
 
     @EJB
-    transient BarrierReports reports;
+    BarrierReports reports;
     @Inject
     LanguageSelection languageSelection;
 

@@ -20,7 +20,7 @@ public class AccessibilityFeedback implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient BarrierReports reports;
+    BarrierReports reports;
     @Inject
     CurrentUser currentUser;
 

@@ -27,11 +27,11 @@ public class AssignResearchers implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ResearcherAssignments assignments;
+    ResearcherAssignments assignments;
     @EJB
-    transient Accounts accounts;
+    Accounts accounts;
     @EJB
-    transient Calls calls;
+    Calls calls;
     @Inject
     CurrentUser currentUser;
 

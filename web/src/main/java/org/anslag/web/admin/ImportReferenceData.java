@@ -26,11 +26,11 @@ public class ImportReferenceData implements Serializable {
     static final long MAX_BOUNDARY_BYTES = 5_000_000;
 
     @EJB
-    transient ReferenceDataImport referenceData;
+    ReferenceDataImport referenceData;
     @EJB
-    transient Organisations organisations;
+    Organisations organisations;
     @EJB
-    transient BoundaryImport boundaryImport;
+    BoundaryImport boundaryImport;
     @Inject
     CurrentUser currentUser;
 

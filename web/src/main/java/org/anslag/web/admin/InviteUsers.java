@@ -25,11 +25,11 @@ public class InviteUsers implements Serializable {
     private static final String PAGE = "/admin/invitations.xhtml?faces-redirect=true";
 
     @EJB
-    transient Invitations invitations;
+    Invitations invitations;
     @Inject
     java.time.Clock clock;
     @EJB
-    transient Organisations organisations;
+    Organisations organisations;
     @Inject
     CurrentUser currentUser;
 

@@ -31,9 +31,9 @@ public class ManageUsers implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Accounts accounts;
+    Accounts accounts;
     @EJB
-    transient Organisations organisations;
+    Organisations organisations;
     @Inject
     CurrentUser currentUser;
 

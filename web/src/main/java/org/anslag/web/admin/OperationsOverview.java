@@ -31,7 +31,7 @@ public class OperationsOverview implements Serializable {
     private static final String HERE = "/admin/operations.xhtml?faces-redirect=true";
 
     @EJB
-    transient Operations operations;
+    Operations operations;
     @Inject
     CurrentUser currentUser;
 

@@ -22,7 +22,7 @@ public class PendingRegistrations implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Registrations registrations;
+    Registrations registrations;
     @Inject
     CurrentUser currentUser;
 

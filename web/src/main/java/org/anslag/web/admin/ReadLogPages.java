@@ -19,7 +19,7 @@ public class ReadLogPages implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ReadLog log;
+    ReadLog log;
     @Inject
     CurrentUser currentUser;
 

@@ -26,7 +26,7 @@ public class RetentionRules implements Serializable {
     private static final String HERE = "/admin/retention.xhtml?faces-redirect=true";
 
     @EJB
-    transient Retention retention;
+    Retention retention;
     @Inject
     CurrentUser currentUser;
 

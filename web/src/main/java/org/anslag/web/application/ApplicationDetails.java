@@ -44,29 +44,29 @@ public class ApplicationDetails implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Applications applications;
+    Applications applications;
     @EJB
-    transient ReadLog readLog;
+    ReadLog readLog;
     @EJB
-    transient Awards awards;
+    Awards awards;
     @EJB
-    transient FollowUps followUps;
+    FollowUps followUps;
     @EJB
-    transient ReportAssessors reportAssessors;
+    ReportAssessors reportAssessors;
     @EJB
-    transient Disbursements disbursements;
+    Disbursements disbursements;
     @EJB
-    transient ReportWindows reportWindows;
+    ReportWindows reportWindows;
     @EJB
-    transient Reviews reviews;
+    Reviews reviews;
     @EJB
-    transient FinalReports finalReports;
+    FinalReports finalReports;
     @EJB
-    transient Recoveries recoveries;
+    Recoveries recoveries;
     @EJB
-    transient GrantApplicationProcess process;
+    GrantApplicationProcess process;
     @Inject
-    transient AuditLog audit;
+    AuditLog audit;
     @Inject
     CurrentUser currentUser;
 

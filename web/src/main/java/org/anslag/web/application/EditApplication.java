@@ -32,11 +32,11 @@ public class EditApplication implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Applications applications;
+    Applications applications;
     @EJB
-    transient Calls calls;
+    Calls calls;
     @EJB
-    transient Organisations organisations;
+    Organisations organisations;
     @Inject
     CurrentUser currentUser;
     @Inject

@@ -34,11 +34,11 @@ public class MyApplications implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Applications applications;
+    Applications applications;
     @EJB
-    transient GrantApplicationProcess process;
+    GrantApplicationProcess process;
     @EJB
-    transient Awards awards;
+    Awards awards;
     @Inject
     CurrentUser currentUser;
     @Inject

@@ -22,9 +22,9 @@ public class PartnerRequest implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Partnerships partnerships;
+    Partnerships partnerships;
     @EJB
-    transient Applications applications;
+    Applications applications;
     @Inject
     CurrentUser currentUser;
 

@@ -26,11 +26,11 @@ public class ApplicationAttachments extends org.anslag.web.shared.DraftPart {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Attachments attachments;
+    Attachments attachments;
     @Inject
     org.anslag.web.attachment.AttachmentList attachmentList;
     @Inject
-    transient AttachmentStore store;
+    AttachmentStore store;
 
     private transient Part file;
 

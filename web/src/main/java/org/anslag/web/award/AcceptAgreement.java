@@ -20,7 +20,7 @@ public class AcceptAgreement extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Awards awards;
+    Awards awards;
 
     private boolean termsRead;
 

@@ -20,9 +20,9 @@ public class ApproveDecision extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Awards awards;
+    Awards awards;
     @EJB
-    transient Rankings rankings;
+    Rankings rankings;
 
     private String note;
     private final PerRequest<FundingDecision> decision = new PerRequest<>();

@@ -21,12 +21,12 @@ public class DecideFunding extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Reviews reviews;
+    Reviews reviews;
     @EJB
-    transient Awards awards;
+    Awards awards;
 
     @EJB
-    transient org.anslag.review.Rankings rankings;
+    org.anslag.review.Rankings rankings;
 
     private boolean grant = true;
     private String letterLanguage = "sv";

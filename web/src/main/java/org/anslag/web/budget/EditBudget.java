@@ -88,7 +88,7 @@ public class EditBudget extends org.anslag.web.shared.DraftPart {
     }
 
     @EJB
-    transient Budgets budgets;
+    Budgets budgets;
 
     private final List<Row> rows = new ArrayList<>();
 

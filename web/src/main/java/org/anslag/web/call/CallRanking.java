@@ -19,9 +19,9 @@ public class CallRanking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Rankings rankings;
+    Rankings rankings;
     @EJB
-    transient Calls calls;
+    Calls calls;
     @Inject
     CurrentUser currentUser;
 

@@ -46,7 +46,7 @@ public class CreateCall implements Serializable {
     }
 
     @EJB
-    transient Calls calls;
+    Calls calls;
     @Inject
     CurrentUser currentUser;
 

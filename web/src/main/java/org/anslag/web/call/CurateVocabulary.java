@@ -26,9 +26,9 @@ public class CurateVocabulary implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Vocabulary vocabulary;
+    Vocabulary vocabulary;
     @EJB
-    transient Calls calls;
+    Calls calls;
     @Inject
     CurrentUser currentUser;
 

@@ -27,9 +27,9 @@ public class DefineIndicators implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient CallIndicators indicators;
+    CallIndicators indicators;
     @EJB
-    transient Calls calls;
+    Calls calls;
     @Inject
     CurrentUser currentUser;
 

@@ -45,7 +45,7 @@ public class DescribeCall implements Serializable {
     }
 
     @EJB
-    transient Calls calls;
+    Calls calls;
     @Inject
     CurrentUser currentUser;
     @Inject

@@ -22,9 +22,9 @@ public class ProgrammePool implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient EvaluatorPool pool;
+    EvaluatorPool pool;
     @EJB
-    transient Calls calls;
+    Calls calls;
     @Inject
     CurrentUser currentUser;
 

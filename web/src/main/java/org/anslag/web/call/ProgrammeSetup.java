@@ -23,7 +23,7 @@ public class ProgrammeSetup implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Calls calls;
+    Calls calls;
     @Inject
     CurrentUser currentUser;
 

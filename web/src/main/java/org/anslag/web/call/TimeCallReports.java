@@ -19,7 +19,7 @@ public class TimeCallReports implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Calls calls;
+    Calls calls;
     @Inject
     CurrentUser currentUser;
     @Inject

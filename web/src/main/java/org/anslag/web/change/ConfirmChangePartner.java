@@ -26,9 +26,9 @@ public class ConfirmChangePartner implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ChangeRequests changes;
+    ChangeRequests changes;
     @EJB
-    transient Organisations organisations;
+    Organisations organisations;
     @Inject
     CurrentUser currentUser;
 

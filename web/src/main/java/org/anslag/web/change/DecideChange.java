@@ -26,11 +26,11 @@ public class DecideChange implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ChangeRequests changes;
+    ChangeRequests changes;
     @EJB
-    transient Applications applications;
+    Applications applications;
     @EJB
-    transient Organisations organisations;
+    Organisations organisations;
     @Inject
     CurrentUser currentUser;
 

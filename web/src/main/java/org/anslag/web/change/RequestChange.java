@@ -34,13 +34,13 @@ public class RequestChange extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ChangeRequests changes;
+    ChangeRequests changes;
     @EJB
-    transient Budgets budgets;
+    Budgets budgets;
     @EJB
-    transient ReportingSchedule schedule;
+    ReportingSchedule schedule;
     @EJB
-    transient Organisations organisations;
+    Organisations organisations;
 
     private LocalDate newEnd;
     private String extensionJustification;

@@ -30,13 +30,13 @@ public class PayInstallment extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Disbursements disbursements;
+    Disbursements disbursements;
     @EJB
-    transient Payments payments;
+    Payments payments;
     @EJB
-    transient FollowUps followUps;
+    FollowUps followUps;
     @EJB
-    transient GrantApplicationProcess process;
+    GrantApplicationProcess process;
 
     private final PerRequest<List<Installment>> plan = new PerRequest<>();
     private final PerRequest<Set<Integer>> periodsAwaitingRelease = new PerRequest<>();

@@ -19,9 +19,9 @@ public class PaymentPlans implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Disbursements disbursements;
+    Disbursements disbursements;
     @EJB
-    transient Calls calls;
+    Calls calls;
     @Inject
     CurrentUser currentUser;
 

@@ -26,7 +26,7 @@ public class RecoveryClaims implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Recoveries recoveries;
+    Recoveries recoveries;
     @Inject
     CurrentUser currentUser;
 

@@ -33,11 +33,11 @@ public class AnswerAfterReport implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient AfterReports afterReports;
+    AfterReports afterReports;
     @EJB
-    transient Applications applications;
+    Applications applications;
     @EJB
-    transient Organisations organisations;
+    Organisations organisations;
     @Inject
     CurrentUser currentUser;
 

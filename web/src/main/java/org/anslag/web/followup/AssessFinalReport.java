@@ -27,11 +27,11 @@ public class AssessFinalReport extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient FinalReports finalReports;
+    FinalReports finalReports;
     @EJB
-    transient ReportAssessors assessors;
+    ReportAssessors assessors;
     @EJB
-    transient GrantApplicationProcess process;
+    GrantApplicationProcess process;
 
     private Integer score;
     private String assessment;

@@ -25,11 +25,11 @@ public class AssessProgressReport extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient FollowUps followUps;
+    FollowUps followUps;
     @EJB
-    transient ReportAssessors assessors;
+    ReportAssessors assessors;
     @EJB
-    transient CallIndicators callIndicators;
+    CallIndicators callIndicators;
 
     private Integer score;
     private String assessment;

@@ -23,9 +23,9 @@ public class AssignReportAssessors extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ReportAssessors assessors;
+    ReportAssessors assessors;
     @EJB
-    transient Reviews reviews;
+    Reviews reviews;
 
     private List<String> evaluators = new ArrayList<>();
     private transient List<Reviews.Candidate> candidates;

@@ -33,9 +33,9 @@ public class SubmitFinalReport extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient GrantApplicationProcess process;
+    GrantApplicationProcess process;
     @EJB
-    transient FinalReports finalReports;
+    FinalReports finalReports;
 
     private String outcomes;
     private String lessons;

@@ -56,21 +56,21 @@ public class SubmitProgressReport extends ApplicationStep {
     private org.anslag.followup.ReportingSchedule schedule;
 
     @EJB
-    transient GrantApplicationProcess process;
+    GrantApplicationProcess process;
     @EJB
-    transient FollowUps followUps;
+    FollowUps followUps;
     @EJB
-    transient Vocabulary vocabulary;
+    Vocabulary vocabulary;
     @EJB
-    transient CallIndicators callIndicators;
+    CallIndicators callIndicators;
     @EJB
-    transient Spending spendingFigures;
+    Spending spendingFigures;
     @EJB
-    transient Organisations organisations;
+    Organisations organisations;
     @Inject
     LanguageSelection language;
     @EJB
-    transient ReportWindows reportWindows;
+    ReportWindows reportWindows;
 
     /** The window of the awaited report; null when the process has none (an older grant). */
     private ReportWindow window;

@@ -130,9 +130,9 @@ public class AnswerForm extends org.anslag.web.shared.DraftPart {
     }
 
     @EJB
-    transient ApplicationForms forms;
+    ApplicationForms forms;
     @EJB
-    transient Answers answers;
+    Answers answers;
     @Inject
     org.anslag.web.attachment.AttachmentList attachmentList;
     @Inject

@@ -26,9 +26,9 @@ public class BuildForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ApplicationForms forms;
+    ApplicationForms forms;
     @EJB
-    transient Calls calls;
+    Calls calls;
     @Inject
     CurrentUser currentUser;
 

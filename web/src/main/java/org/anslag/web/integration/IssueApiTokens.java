@@ -28,7 +28,7 @@ public class IssueApiTokens implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ApiTokens apiTokens;
+    ApiTokens apiTokens;
     @Inject
     CurrentUser currentUser;
     @Inject

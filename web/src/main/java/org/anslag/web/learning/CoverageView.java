@@ -42,13 +42,13 @@ public class CoverageView implements Serializable {
     }
 
     @EJB
-    transient Coverage coverage;
+    Coverage coverage;
     @EJB
-    transient MunicipalityMap map;
+    MunicipalityMap map;
     @EJB
-    transient LearningAccess access;
+    LearningAccess access;
     @EJB
-    transient Calls calls;
+    Calls calls;
     @Inject
     CurrentUser currentUser;
 

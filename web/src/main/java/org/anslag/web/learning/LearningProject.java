@@ -29,13 +29,13 @@ public class LearningProject extends NoteEditing {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient LearningProjects projects;
+    LearningProjects projects;
     @EJB
-    transient FollowUps followUps;
+    FollowUps followUps;
     @EJB
-    transient FinalReports finalReports;
+    FinalReports finalReports;
     @EJB
-    transient CallIndicators indicators;
+    CallIndicators indicators;
 
     private final PerRequest<GrantApplication> project = new PerRequest<>();
     private String number;

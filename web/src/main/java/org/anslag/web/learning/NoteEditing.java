@@ -24,7 +24,7 @@ public abstract class NoteEditing implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient LearningNotes notes;
+    LearningNotes notes;
     @Inject
     CurrentUser currentUser;
 

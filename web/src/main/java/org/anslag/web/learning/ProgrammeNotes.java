@@ -21,7 +21,7 @@ public class ProgrammeNotes extends NoteEditing {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient LearningAccess access;
+    LearningAccess access;
 
     private final PerRequest<List<Programme>> readable = new PerRequest<>();
     private final PerRequest<Programme> programme = new PerRequest<>();

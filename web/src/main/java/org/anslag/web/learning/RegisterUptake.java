@@ -29,9 +29,9 @@ public class RegisterUptake implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Uptakes uptakes;
+    Uptakes uptakes;
     @EJB
-    transient ResultCatalogue catalogue;
+    ResultCatalogue catalogue;
     @Inject
     CurrentUser currentUser;
 

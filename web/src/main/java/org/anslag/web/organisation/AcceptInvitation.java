@@ -22,7 +22,7 @@ public class AcceptInvitation implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Invitations invitations;
+    Invitations invitations;
     @Inject
     java.time.Clock clock;
 

@@ -20,7 +20,7 @@ public class ChangePassword implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Passwords passwords;
+    Passwords passwords;
     @Inject
     CurrentUser currentUser;
 

@@ -23,9 +23,9 @@ public class RegisterUser implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Registrations registrations;
+    Registrations registrations;
     @EJB
-    transient Organisations organisations;
+    Organisations organisations;
 
     private String fullName;
     private String email;

@@ -21,9 +21,9 @@ public class ResetPassword implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Passwords passwords;
+    Passwords passwords;
     @EJB
-    transient AccountTokens tokens;
+    AccountTokens tokens;
     @Inject
     Clock clock;
 

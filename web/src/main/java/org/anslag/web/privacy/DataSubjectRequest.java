@@ -23,7 +23,7 @@ public class DataSubjectRequest implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient DataSubjects dataSubjects;
+    DataSubjects dataSubjects;
     @Inject
     CurrentUser currentUser;
 

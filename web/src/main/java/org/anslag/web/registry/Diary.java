@@ -22,7 +22,7 @@ public class Diary implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Registry registry;
+    Registry registry;
     @Inject
     CurrentUser currentUser;
 

@@ -18,7 +18,7 @@ public class AssignEvaluators extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Reviews reviews;
+    Reviews reviews;
 
     private List<String> evaluators = new ArrayList<>();
 

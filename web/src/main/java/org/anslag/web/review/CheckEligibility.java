@@ -17,9 +17,9 @@ public class CheckEligibility extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Reviews reviews;
+    Reviews reviews;
     @EJB
-    transient GrantApplicationProcess process;
+    GrantApplicationProcess process;
 
     private Boolean eligible;
     private String note;

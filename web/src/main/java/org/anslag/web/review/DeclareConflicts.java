@@ -21,9 +21,9 @@ public class DeclareConflicts extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Reviews reviews;
+    Reviews reviews;
     @EJB
-    transient ReportAssessors reportAssessors;
+    ReportAssessors reportAssessors;
 
     private Reviews.ConflictCheck check;
     private boolean followUp;

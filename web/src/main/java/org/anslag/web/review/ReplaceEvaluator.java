@@ -20,7 +20,7 @@ public class ReplaceEvaluator extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Reviews reviews;
+    Reviews reviews;
 
     private final Map<String, String> replacements = new HashMap<>();
 

@@ -23,7 +23,7 @@ public class ScoreApplication extends ApplicationStep {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Reviews reviews;
+    Reviews reviews;
 
     private final Map<Long, Integer> scores = new HashMap<>();
     private final Map<Long, String> comments = new HashMap<>();

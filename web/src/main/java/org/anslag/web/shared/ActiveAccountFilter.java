@@ -24,7 +24,7 @@ public class ActiveAccountFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Organisations organisations;
+    Organisations organisations;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -15,7 +15,7 @@ public abstract class ApplicationStep implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    protected transient Applications applications;
+    protected Applications applications;
     @Inject
     protected CurrentUser currentUser;
 

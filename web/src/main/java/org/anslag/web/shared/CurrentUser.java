@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.security.Principal;
@@ -22,16 +23,21 @@ public class CurrentUser implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    // transient: Soteria's SecurityContext cannot be serialised; a session moved to another node
+    // finds the field empty and looks it up again
     @Inject
     transient SecurityContext securityContext;
     @EJB
-    transient Organisations organisations;
+    Organisations organisations;
 
     private Actor actor;
     private String fullName;
     private String organisationName;
 
     public Actor actor() {
+        if (securityContext == null) {
+            securityContext = CDI.current().select(SecurityContext.class).get();
+        }
         Principal principal = securityContext.getCallerPrincipal();
         if (principal == null) {
             actor = null;

@@ -37,11 +37,11 @@ public class StaffSignInReturn extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(StaffSignInReturn.class.getName());
 
     @Inject
-    transient OidcProvider provider;
+    OidcProvider provider;
     @Inject
-    transient SecurityContext securityContext;
+    SecurityContext securityContext;
     @EJB
-    transient StaffSignIns staffSignIns;
+    StaffSignIns staffSignIns;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {

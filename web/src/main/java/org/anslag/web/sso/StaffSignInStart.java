@@ -21,7 +21,7 @@ public class StaffSignInStart extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(StaffSignInStart.class.getName());
 
     @Inject
-    transient OidcProvider provider;
+    OidcProvider provider;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

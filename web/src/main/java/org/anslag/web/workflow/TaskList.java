@@ -43,9 +43,9 @@ public class TaskList implements Serializable {
             Map.entry(GrantApplicationProcess.ASSESS_FINAL_REPORT, "/followup/assess-final-report"));
 
     @EJB
-    transient TaskInbox inbox;
+    TaskInbox inbox;
     @EJB
-    transient Applications applications;
+    Applications applications;
     @Inject
     CurrentUser currentUser;
 
