@@ -27,13 +27,53 @@ public class LearningProjects {
     @EJB
     Applications applications;
 
-    /** The funded projects of the programme, by number. */
+    /** Every funded project of the programme, by number (the figure to download). */
     public List<GrantApplication> of(Actor actor, Long programmeId) {
         Programme programme = access.requireProgramme(actor, programmeId);
         return em.createQuery("""
                 select a from GrantApplication a join fetch a.coordinator join fetch a.call
                 where a.call.programme = :programme and a.status in :funded order by a.number""", GrantApplication.class)
                 .setParameter("programme", programme).setParameter("funded", LearningAccess.FUNDED).getResultList();
+    }
+
+    /** How many funded projects a page of the list shows. */
+    public static final int PAGE_SIZE = 25;
+
+    /** One page of the programme's funded projects (counted from 1), by number. */
+    public FundedProjects pageOf(Actor actor, Long programmeId, int page) {
+        Programme programme = access.requireProgramme(actor, programmeId);
+        long total = em.createQuery("""
+                select count(a) from GrantApplication a
+                where a.call.programme = :programme and a.status in :funded""", Long.class)
+                .setParameter("programme", programme).setParameter("funded", LearningAccess.FUNDED).getSingleResult();
+        int pages = Math.max(1, (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE));
+        int shown = Math.min(Math.max(page, 1), pages);
+        List<GrantApplication> projects = em.createQuery("""
+                select a from GrantApplication a join fetch a.coordinator join fetch a.call
+                where a.call.programme = :programme and a.status in :funded order by a.number""", GrantApplication.class)
+                .setParameter("programme", programme).setParameter("funded", LearningAccess.FUNDED)
+                .setFirstResult((shown - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        return new FundedProjects(projects, shown, pages, total);
+    }
+
+    /** A page of funded projects: which page of how many, of how many projects in all. */
+    public record FundedProjects(List<GrantApplication> projects, int page, int pages, long total) {
+
+        public int firstShown() {
+            return projects.isEmpty() ? 0 : (page - 1) * PAGE_SIZE + 1;
+        }
+
+        public int lastShown() {
+            return (page - 1) * PAGE_SIZE + projects.size();
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
     }
 
     /** One funded project: 403 for a project of a programme the actor does not read, 404 for any other application. */

@@ -90,7 +90,7 @@ public class AfterReportJourneyIT {
         browser.tabTo("answer:submit");
         browser.pressAndWaitForPage(Keys.ENTER);
         assertThat(browser.find(By.tagName("body")).getText()).contains("Thank you! The after-report of " + number + " is sent.");
-        assertThat(browser.all(By.xpath("//a[contains(@href, 'number=" + number + "') and contains(@href, 'answer-after-report')]")))
+        assertThat(browser.allNow(By.xpath("//a[contains(@href, 'number=" + number + "') and contains(@href, 'answer-after-report')]")))
                 .as("the round left the task list").isEmpty();
         browser.screenshot("anna-answered");
     }

@@ -33,6 +33,8 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final Path screenshots;
     private final Path downloads;
+
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
     private static final String AXE_RUN = String.join("\n",
             "const done = arguments[arguments.length - 1];",
             "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})",
@@ -65,7 +67,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
@@ -519,6 +521,19 @@ final class Browser implements AutoCloseable {
 
     List<WebElement> all(By selector) {
         return driver.findElements(selector);
+    }
+
+    /**
+     * The elements on the page as it stands, without the implicit wait for one to appear: for
+     * checks that something is absent, which would otherwise wait out the implicit wait each time.
+     */
+    List<WebElement> allNow(By selector) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(selector);
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
     }
 
     WebElement find(By selector) {

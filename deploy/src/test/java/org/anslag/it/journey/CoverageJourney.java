@@ -104,7 +104,7 @@ final class CoverageJourney implements AutoCloseable {
         browser.open("public/coverage.xhtml");
         assertThat(browser.heading()).isEqualTo("Kommuner som deltar i programmen");
         assertThat(browser.find(By.id("municipality-2281")).getAttribute("class")).isEqualTo("coverage-coordinator");
-        assertThat(browser.all(By.cssSelector("a[href*='api/learning']"))).isEmpty();
+        assertThat(browser.allNow(By.cssSelector("a[href*='api/learning']"))).isEmpty();
         browser.screenshot("public-coverage");
         browser.click("session-form:lang-en");
         assertThat(browser.heading()).isEqualTo("Municipalities taking part in the programmes");
@@ -115,7 +115,7 @@ final class CoverageJourney implements AutoCloseable {
         browser.open("public/suggestions.xhtml?project=" + number);
         assertThat(browser.find(By.cssSelector("#adoption-suggestions li[data-code='2260']")).getText())
                 .startsWith("Ånge kommun:").contains("gränsar till Sundsvalls kommun");
-        assertThat(browser.all(By.cssSelector("#adoption-suggestions li[data-code='2281']"))).isEmpty();
+        assertThat(browser.allNow(By.cssSelector("#adoption-suggestions li[data-code='2281']"))).isEmpty();
         browser.screenshot("public-suggestions");
         browser.click("session-form:lang-en");
         browser.screenshot("public-suggestions-en");

@@ -492,7 +492,7 @@ class GrantLifecycleJourney {
         browser.type("declaration:description", "Min syster leder projektet i Sundsvall.");
         browser.click("declaration:declare");
         assertThat(browser.pageText()).contains("Ditt jäv i " + applicationNumber + " är anmält");
-        assertThat(browser.all(By.xpath("//a[contains(@href,'number=" + applicationNumber + "')]"))).isEmpty();
+        assertThat(browser.allNow(By.xpath("//a[contains(@href,'number=" + applicationNumber + "')]"))).isEmpty();
 
         browser.signIn("maria");
         browser.clickLink(taskLink("replace-evaluator"));
@@ -661,7 +661,7 @@ class GrantLifecycleJourney {
         browser.type(spendingOf("Timrå kommun, Köpta tjänster"), "200 000");
         String timraExplanation = spendingOf("Timrå kommun, Köpta tjänster").replace(":amount", ":explanation");
         browser.awaitPresent(By.id(timraExplanation));
-        assertThat(browser.all(By.id(spendingOf("Sundsvalls kommun, Personal").replace(":amount", ":explanation"))))
+        assertThat(browser.allNow(By.id(spendingOf("Sundsvalls kommun, Personal").replace(":amount", ":explanation"))))
                 .as("2,9 % below the budget needs no explanation").isEmpty();
         browser.type("report:spread-search", "Timrå");
         browser.find(By.id("report:add-spread")).click();
@@ -691,7 +691,7 @@ class GrantLifecycleJourney {
     @Order(10)
     void anEvaluatorOfTheFollowUpSendsTheReportBackAndTheConflictedOneCannotOpenIt() {
         browser.signIn("erik");
-        assertThat(browser.all(By.xpath("//a[contains(@href,'assess-progress-report')]")))
+        assertThat(browser.allNow(By.xpath("//a[contains(@href,'assess-progress-report')]")))
                 .as("the report is not offered to an evaluator who declared a conflict").isEmpty();
         browser.open("followup/assess-progress-report.xhtml?number=" + applicationNumber);
         assertThat(browser.heading()).isEqualTo("Åtkomst nekad");
@@ -1068,7 +1068,7 @@ class GrantLifecycleJourney {
         browser.type("login:username", username);
         browser.type("login:password", "ett långt lösenord");
         browser.click("login:submit");
-        assertThat(browser.all(By.id("signed-in-as"))).as("not before approval").isEmpty();
+        assertThat(browser.allNow(By.id("signed-in-as"))).as("not before approval").isEmpty();
 
         var confirmation = MailServer.await(email, "Bekräfta din e-postadress för Anslag", 1, MAIL_PATIENCE);
         assertThat(confirmation).hasSize(1);
@@ -1194,7 +1194,7 @@ class GrantLifecycleJourney {
         browser.type("login:password", "demo");
         browser.click("login:submit");
         assertThat(browser.heading()).as("a deactivated account stays on the sign-in page").isEqualTo("Logga in");
-        assertThat(browser.all(By.id("signed-in-as"))).isEmpty();
+        assertThat(browser.allNow(By.id("signed-in-as"))).isEmpty();
 
         browser.signIn("anna");
         browser.open("account/password.xhtml");

@@ -79,6 +79,18 @@ public class ResearcherJourneyIT {
         browser.open("learning/projects.xhtml");
         assertThat(browser.heading()).isEqualTo("Finansierade projekt");
         browser.screenshot("projects");
+        // each programme's table says which of how many projects it shows, a page of 25 at a time
+        By caption = By.xpath("(//section[h2[starts-with(normalize-space(.), '" + PROGRAMME_PREFIX + "')]]//caption)[1]");
+        assertThat(browser.find(caption).getText()).matches("Finansierade projekt – " + PROGRAMME_PREFIX + ".* \\(1–1 av 1\\)");
+        String notes = browser.find(By.xpath("(//section[h2[starts-with(normalize-space(.), '" + PROGRAMME_PREFIX + "')]]"
+                + "//a[contains(@href, 'notes.xhtml?programme=')])[1]")).getAttribute("href");
+        String programmeId = notes.replaceAll(".*programme=(\\d+).*", "$1");
+        // a page number typed wrong shows the first page, one past the end the last, rather than an error
+        for (String page : new String[] {"x2", "99"}) {
+            browser.open("learning/projects.xhtml?programme=" + programmeId + "&page=" + page);
+            assertThat(browser.find(caption).getText()).as("page " + page).endsWith("(1–1 av 1)");
+        }
+        assertThat(browser.allNow(By.xpath("//a[contains(@id, 'next-projects') or contains(@id, 'previous-projects')]"))).isEmpty();
         // programmes newest first: this run's programme is the first one of the journey's
         By project = By.xpath("(//section[h2[starts-with(normalize-space(.), '" + PROGRAMME_PREFIX + "')]]//a[starts-with(@id, 'open-project') or contains(@id, ':open-project')])[1]");
         String number = browser.find(project).getText();

@@ -46,7 +46,7 @@ public class StaffSignInJourneyIT {
         signInAtTheProvider("maria.sso", "maria-sso-pass");
         assertThat(browser.text("signed-in-as")).isEqualTo("Maria Ek");
         assertThat(browser.all(By.id("nav-programmes"))).as("a programme manager's menu").hasSize(1);
-        assertThat(browser.all(By.id("nav-admin"))).isEmpty();
+        assertThat(browser.allNow(By.id("nav-admin"))).isEmpty();
         browser.screenshot("maria-signed-in");
         browser.open("call/programmes.xhtml");
         assertThat(browser.heading()).isNotEqualTo("Åtkomst nekad");
@@ -59,7 +59,7 @@ public class StaffSignInJourneyIT {
         signInAtTheProviderWithTheKeyboard("kim.sso", "kim-sso-pass");
         assertThat(browser.heading()).isEqualTo("Åtkomst nekad");
         assertThat(browser.text("sso-refusal")).contains("ditt konto där har ingen roll i Anslag");
-        assertThat(browser.all(By.id("signed-in-as"))).isEmpty();
+        assertThat(browser.allNow(By.id("signed-in-as"))).isEmpty();
         browser.screenshot("kim-refused");
         browser.open("index.xhtml");
         assertThat(browser.currentUrl()).as("not signed in").contains("login.xhtml");
@@ -71,7 +71,7 @@ public class StaffSignInJourneyIT {
         signInAtTheProvider("greta.sso", "greta-sso-pass");
         assertThat(browser.text("signed-in-as")).isEqualTo("Greta Lund");
         assertThat(browser.all(By.id("nav-finance"))).hasSize(1);
-        assertThat(browser.all(By.id("nav-programmes"))).isEmpty();
+        assertThat(browser.allNow(By.id("nav-programmes"))).isEmpty();
 
         browser.signIn("adam");
         browser.open("admin/users.xhtml");

@@ -9,10 +9,10 @@ import java.util.List;
 import org.anslag.organisation.Invitation;
 import org.anslag.organisation.Invitations;
 import org.anslag.organisation.Organisation;
-import org.anslag.organisation.Organisations;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.organisation.ChosenOrganisations;
+import org.anslag.web.organisation.OrganisationChoice;
 import org.anslag.web.shared.CurrentUser;
 import org.anslag.web.shared.Feedback;
 
@@ -28,22 +28,20 @@ public class InviteUsers implements Serializable {
     Invitations invitations;
     @Inject
     java.time.Clock clock;
-    @EJB
-    Organisations organisations;
     @Inject
     CurrentUser currentUser;
 
     private String fullName;
     private String email;
     private Role role = Role.APPLICANT;
-    private Long organisationId;
+    private final OrganisationChoice employer = new OrganisationChoice();
     private final ChosenOrganisations affiliations = new ChosenOrganisations();
     private transient List<Invitation> open;
 
     public String invite() {
         try {
             Invitation invitation = invitations.invite(currentUser.actor(),
-                    new Invitations.Invitee(fullName, email, role, organisationId, affiliations.ids()));
+                    new Invitations.Invitee(fullName, email, role, employer.id(), affiliations.ids()));
             Feedback.info("invitation.sent", invitation.getFullName(), invitation.getEmail());
             return PAGE;
         } catch (RuleViolation violation) {
@@ -111,20 +109,20 @@ public class InviteUsers implements Serializable {
 
     /** The employer chosen in the picker, kept as its id. */
     public Organisation getOrganisation() {
-        return organisationId == null ? null : organisations.get(organisationId);
+        return employer.get();
     }
 
     public void setOrganisation(Organisation organisation) {
-        organisationId = organisation == null ? null : organisation.getId();
+        employer.set(organisation);
     }
 
 
     public Long getOrganisationId() {
-        return organisationId;
+        return employer.id();
     }
 
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
+    public void setOrganisationId(Long id) {
+        employer.setId(id);
     }
 
     public ChosenOrganisations getAffiliations() {

@@ -11,11 +11,11 @@ import java.util.List;
 import org.anslag.audit.AuditEntry;
 import org.anslag.organisation.Accounts;
 import org.anslag.organisation.Organisation;
-import org.anslag.organisation.Organisations;
 import org.anslag.organisation.UserAccount;
 import org.anslag.shared.Role;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.organisation.ChosenOrganisations;
+import org.anslag.web.organisation.OrganisationChoice;
 import org.anslag.web.shared.CurrentUser;
 import org.anslag.web.shared.Feedback;
 import org.anslag.web.shared.PerRequest;
@@ -32,8 +32,6 @@ public class ManageUsers implements Serializable {
 
     @EJB
     Accounts accounts;
-    @EJB
-    Organisations organisations;
     @Inject
     CurrentUser currentUser;
 
@@ -42,7 +40,7 @@ public class ManageUsers implements Serializable {
     private String username;
     // arrays, not lists: JSF converts the chosen values to an array's element type, not a list's
     private Role[] roles = {};
-    private Long organisationId;
+    private final OrganisationChoice employer = new OrganisationChoice();
     private final ChosenOrganisations affiliations = new ChosenOrganisations();
 
     /** Fills the form from the chosen account (users.xhtml?user=…). */
@@ -52,14 +50,14 @@ public class ManageUsers implements Serializable {
         }
         UserAccount account = getChosen();
         roles = account.getRoles().toArray(Role[]::new);
-        organisationId = account.getOrganisation() == null ? null : account.getOrganisation().getId();
+        employer.setId(account.getOrganisation() == null ? null : account.getOrganisation().getId());
         affiliations.replaceWith(account.getAffiliations().stream().map(Organisation::getId).toList());
     }
 
     public String save() {
         try {
             UserAccount account = accounts.change(currentUser.actor(), username,
-                    roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles)), organisationId,
+                    roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles)), employer.id(),
                     affiliations.ids());
             Feedback.info("users.saved", account.getFullName());
             return page();
@@ -129,20 +127,20 @@ public class ManageUsers implements Serializable {
 
     /** The employer chosen in the picker, kept as its id. */
     public Organisation getOrganisation() {
-        return organisationId == null ? null : organisations.get(organisationId);
+        return employer.get();
     }
 
     public void setOrganisation(Organisation organisation) {
-        organisationId = organisation == null ? null : organisation.getId();
+        employer.set(organisation);
     }
 
 
     public Long getOrganisationId() {
-        return organisationId;
+        return employer.id();
     }
 
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
+    public void setOrganisationId(Long id) {
+        employer.setId(id);
     }
 
     public ChosenOrganisations getAffiliations() {

@@ -15,9 +15,9 @@ import org.anslag.application.SubmissionChecklist;
 import org.anslag.call.Calls;
 import org.anslag.call.FundingCall;
 import org.anslag.organisation.Organisation;
-import org.anslag.organisation.Organisations;
 import org.anslag.shared.NotFound;
 import org.anslag.shared.RuleViolation;
+import org.anslag.web.organisation.OrganisationChoice;
 import org.anslag.web.shared.CurrentUser;
 import org.anslag.web.shared.Feedback;
 
@@ -35,8 +35,6 @@ public class EditApplication implements Serializable {
     Applications applications;
     @EJB
     Calls calls;
-    @EJB
-    Organisations organisations;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -49,7 +47,7 @@ public class EditApplication implements Serializable {
     private String title;
     private String summary;
     private BigDecimal requestedAmount;
-    private Long partnerToAdd;
+    private final OrganisationChoice partnerToAdd = new OrganisationChoice();
     private boolean addressNamesDraft;
     private java.time.Instant autosavedAt;
     @Inject
@@ -100,14 +98,14 @@ public class EditApplication implements Serializable {
     }
 
     public String addPartner() {
-        if (partnerToAdd == null) {
+        if (partnerToAdd.id() == null) {
             Feedback.show("application", new RuleViolation("partner", "application.choosePartner"));
             return null;
         }
         if (store()) {
             try {
-                show(applications.addPartner(currentUser.actor(), applicationId, partnerToAdd));
-                partnerToAdd = null;
+                show(applications.addPartner(currentUser.actor(), applicationId, partnerToAdd.id()));
+                partnerToAdd.setId(null);
                 return addressNamesDraft ? null : bookmarkable();
             } catch (RuleViolation violation) {
                 Feedback.show("application", violation);
@@ -222,11 +220,11 @@ public class EditApplication implements Serializable {
     /** Keeps what was typed and narrows the list of municipalities to choose from. */
     /** The municipality chosen in the picker, kept as its id between requests. */
     public Organisation getPartnerChoice() {
-        return partnerToAdd == null ? null : organisations.get(partnerToAdd);
+        return partnerToAdd.get();
     }
 
     public void setPartnerChoice(Organisation choice) {
-        partnerToAdd = choice == null ? null : choice.getId();
+        partnerToAdd.set(choice);
     }
 
     public List<ApplicationPartner> getPartners() {
@@ -287,10 +285,10 @@ public class EditApplication implements Serializable {
     }
 
     public Long getPartnerToAdd() {
-        return partnerToAdd;
+        return partnerToAdd.id();
     }
 
-    public void setPartnerToAdd(Long partnerToAdd) {
-        this.partnerToAdd = partnerToAdd;
+    public void setPartnerToAdd(Long id) {
+        partnerToAdd.setId(id);
     }
 }

@@ -19,6 +19,7 @@ import org.anslag.organisation.Organisation;
 import org.anslag.organisation.Organisations;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.budget.EditBudget.Row;
+import org.anslag.web.organisation.OrganisationChoice;
 import org.anslag.web.shared.ApplicationStep;
 import org.anslag.web.shared.Feedback;
 import org.anslag.web.shared.PerRequest;
@@ -46,7 +47,7 @@ public class RequestChange extends ApplicationStep {
     private String extensionJustification;
     private final List<Row> rows = new ArrayList<>();
     private String reallocationJustification;
-    private Long newPartnerId;
+    private final OrganisationChoice newPartner = new OrganisationChoice();
     private Long replacedPartnerId;
     private String partnerJustification;
     private final PerRequest<Budget> approved = new PerRequest<>();
@@ -68,7 +69,7 @@ public class RequestChange extends ApplicationStep {
     }
 
     public String requestPartner() {
-        return ask("partnerChange", () -> changes.requestPartner(currentUser.actor(), number, newPartnerId, replacedPartnerId,
+        return ask("partnerChange", () -> changes.requestPartner(currentUser.actor(), number, newPartner.id(), replacedPartnerId,
                 partnerJustification));
     }
 
@@ -133,11 +134,11 @@ public class RequestChange extends ApplicationStep {
 
     /** The municipality chosen in the picker, kept as its id; one already in the grant is refused on sending. */
     public Organisation getNewPartner() {
-        return newPartnerId == null ? null : organisations.get(newPartnerId);
+        return newPartner.get();
     }
 
     public void setNewPartner(Organisation partner) {
-        newPartnerId = partner == null ? null : partner.getId();
+        newPartner.set(partner);
     }
 
     public String organisationName(Long id) {
@@ -181,11 +182,11 @@ public class RequestChange extends ApplicationStep {
     }
 
     public Long getNewPartnerId() {
-        return newPartnerId;
+        return newPartner.id();
     }
 
-    public void setNewPartnerId(Long newPartnerId) {
-        this.newPartnerId = newPartnerId;
+    public void setNewPartnerId(Long id) {
+        newPartner.setId(id);
     }
 
     public Long getReplacedPartnerId() {

@@ -5,14 +5,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.anslag.application.GrantApplication;
 import org.anslag.call.Programme;
 import org.anslag.learning.FundedProjectsFigure;
 import org.anslag.learning.LearningAccess;
 import org.anslag.learning.LearningProjects;
 import org.anslag.web.shared.CurrentUser;
 
-/** learning/projects.xhtml: the funded projects of every programme the reader may read, one table each. */
+/**
+ * learning/projects.xhtml: the funded projects of every programme the reader may read, one table
+ * each, a page at a time; {@code ?programme=3&page=2} turns that programme's table to its second page.
+ */
 @Named
 @RequestScoped
 public class LearningProjectList {
@@ -25,6 +27,8 @@ public class LearningProjectList {
     CurrentUser currentUser;
 
     private List<Programme> programmes;
+    private Long programmeId;
+    private String page;
 
     public List<Programme> getProgrammes() {
         if (programmes == null) {
@@ -33,8 +37,26 @@ public class LearningProjectList {
         return programmes;
     }
 
-    public List<GrantApplication> projectsOf(Programme programme) {
-        return projects.of(currentUser.actor(), programme.getId());
+    public LearningProjects.FundedProjects projectsOf(Programme programme) {
+        boolean turned = programme.getId().equals(programmeId) && page != null && page.strip().matches("\\d{1,6}");
+        // a page past the end shows the last one, a garbled number the first
+        return projects.pageOf(currentUser.actor(), programme.getId(), turned ? Integer.parseInt(page.strip()) : 1);
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     public String getFigure() {

@@ -22,31 +22,38 @@ public class ChosenOrganisations implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final List<Long> ids = new ArrayList<>();
-    private Long picked;
+    private final OrganisationChoice picked = new OrganisationChoice();
+    // what was read for these ids: the page asks for the list several times per render
+    private transient List<Long> readFor;
+    private transient List<Organisation> read;
 
     public List<Organisation> getChosen() {
-        return organisations().all(ids);
+        if (read == null || !ids.equals(readFor)) {
+            read = organisations().all(ids);
+            readFor = List.copyOf(ids);
+        }
+        return read;
     }
 
     /** The organisation in the picker, not yet added. */
     public Organisation getPicked() {
-        return picked == null ? null : organisations().get(picked);
+        return picked.get();
     }
 
     public void setPicked(Organisation organisation) {
-        picked = organisation == null ? null : organisation.getId();
+        picked.set(organisation);
     }
 
     /** Adds what the picker holds; with nothing picked, says so next to the picker of {@code formId}. */
     public void addIn(String formId) {
-        if (picked == null) {
+        if (picked.id() == null) {
             Feedback.show(formId, new RuleViolation("affiliation", "organisation.pickBeforeAdding"));
             return;
         }
-        if (!ids.contains(picked)) {
-            ids.add(picked);
+        if (!ids.contains(picked.id())) {
+            ids.add(picked.id());
         }
-        picked = null;
+        picked.set(null);
     }
 
     public void remove(Long id) {

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.anslag.organisation.Organisation;
-import org.anslag.organisation.Organisations;
 import org.anslag.organisation.Registrations;
 import org.anslag.shared.RuleViolation;
 import org.anslag.web.shared.ClientAddress;
@@ -24,18 +23,16 @@ public class RegisterUser implements Serializable {
 
     @EJB
     Registrations registrations;
-    @EJB
-    Organisations organisations;
 
     private String fullName;
     private String email;
     private final ChosenCredentials credentials = new ChosenCredentials();
-    private Long municipalityId;
+    private final OrganisationChoice municipality = new OrganisationChoice();
 
     public String register() {
         try {
             registrations.register(new Registrations.Application(fullName, email, credentials.getUsername(),
-                    credentials.confirmedPassword(), municipalityId), ClientAddress.of(FacesContext.getCurrentInstance()));
+                    credentials.confirmedPassword(), municipality.id()), ClientAddress.of(FacesContext.getCurrentInstance()));
             Feedback.info("registration.received", fullName.strip(), email.strip());
             return "/login.xhtml?faces-redirect=true";
         } catch (RuleViolation violation) {
@@ -46,11 +43,11 @@ public class RegisterUser implements Serializable {
 
     /** The municipality chosen in the picker, kept as its id between requests. */
     public Organisation getMunicipality() {
-        return municipalityId == null ? null : organisations.get(municipalityId);
+        return municipality.get();
     }
 
     public void setMunicipality(Organisation municipality) {
-        municipalityId = municipality == null ? null : municipality.getId();
+        this.municipality.set(municipality);
     }
 
     public String getFullName() {
@@ -74,10 +71,10 @@ public class RegisterUser implements Serializable {
     }
 
     public Long getMunicipalityId() {
-        return municipalityId;
+        return municipality.id();
     }
 
-    public void setMunicipalityId(Long municipalityId) {
-        this.municipalityId = municipalityId;
+    public void setMunicipalityId(Long id) {
+        municipality.setId(id);
     }
 }
