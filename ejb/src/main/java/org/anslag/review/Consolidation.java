@@ -46,11 +46,16 @@ public class Consolidation {
 
     /** The mean of the evaluators' weighted scores, two decimals: what the manager starts from. */
     public static BigDecimal meanOf(List<Review> reviews) {
-        if (reviews.isEmpty()) {
+        return mean(reviews.stream().map(Review::getWeightedScore).toList());
+    }
+
+    /** The mean of the reviews' weighted scores to two decimals; null when there is none. */
+    public static BigDecimal mean(List<BigDecimal> weightedScores) {
+        if (weightedScores.isEmpty()) {
             return null;
         }
-        return reviews.stream().map(Review::getWeightedScore).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(reviews.size()), 2, RoundingMode.HALF_UP);
+        return weightedScores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(weightedScores.size()), 2, RoundingMode.HALF_UP);
     }
 
     void write(BigDecimal newScore, String newStatement, String by, Instant at) {

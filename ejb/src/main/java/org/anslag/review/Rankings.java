@@ -79,22 +79,25 @@ public class Rankings {
     public List<Place> ranking(Actor actor, Long callId) {
         actor.require(Role.PROGRAMME_MANAGER, Role.FINANCE);
         FundingCall call = em.find(FundingCall.class, callId);
-        List<GrantApplication> assessed = em.createQuery(
-                "select a from GrantApplication a where a.call.id = :call and a.status in :statuses", GrantApplication.class)
+        // the coordinator is on every row of the ranking: read with the applications, not one by one
+        List<GrantApplication> assessed = em.createQuery("""
+                select a from GrantApplication a join fetch a.coordinator
+                where a.call.id = :call and a.status in :statuses""", GrantApplication.class)
                 .setParameter("call", callId).setParameter("statuses", RANKED).getResultList();
         Map<Long, BigDecimal> consolidated = em.createQuery(
                 "select c.application.id, c.score from Consolidation c where c.application.call.id = :call", Object[].class)
                 .setParameter("call", callId).getResultList().stream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (BigDecimal) row[1]));
-        Map<Long, List<Review>> reviews = em.createQuery(
-                "select r from Review r where r.application.call.id = :call", Review.class)
+        // only each review's weighted score: a call of a thousand applications has ten thousand reviews
+        Map<Long, List<BigDecimal>> reviews = em.createQuery(
+                "select r.application.id, r.weightedScore from Review r where r.application.call.id = :call", Object[].class)
                 .setParameter("call", callId).getResultList().stream()
-                .collect(Collectors.groupingBy(review -> review.getApplication().getId()));
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> (BigDecimal) row[1], Collectors.toList())));
         record Scored(GrantApplication application, BigDecimal score, boolean consolidated) {
         }
         List<Scored> scored = assessed.stream()
                 .map(a -> consolidated.containsKey(a.getId()) ? new Scored(a, consolidated.get(a.getId()), true)
-                        : new Scored(a, Consolidation.meanOf(reviews.getOrDefault(a.getId(), List.of())), false))
+                        : new Scored(a, Consolidation.mean(reviews.getOrDefault(a.getId(), List.of())), false))
                 .sorted(Comparator.comparing(Scored::score, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(s -> s.application().getNumber()))
                 .toList();

@@ -42,6 +42,9 @@ public class MunicipalityPickerJourneyIT {
         browser.press(PROJECT);
         assertThat(browser.find(By.xpath("//label[@for='" + PICKER + "_input']")).getText())
                 .as("the picker is labelled").contains("Partnerkommun att lägga till");
+        String hint = browser.find(By.id(PICKER + "_input")).getAttribute("aria-describedby");
+        assertThat(hint).as("the hint describes the picker").isEqualTo("partner-hint");
+        assertThat(browser.text(hint)).contains("kommun");
 
         browser.tabTo(PICKER + "_input");
         browser.press("9999");
