@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -44,7 +43,12 @@ final class Browser implements AutoCloseable {
             "  .catch(error => done(['axe failed: ' + error]));");
 
     private final String axeSource;
-    private final Set<String> checkedPages = new HashSet<>();
+    /**
+     * The pages axe has checked in this test run, by address and language: shared by every browser
+     * of the run, so that the sign-in page and the everyday pages are checked once rather than
+     * once per journey (checking costs about half a second a page).
+     */
+    private static final Set<String> CHECKED_PAGES = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private int step;
 
     Browser(String baseUrl, Path screenshots, Path downloads) throws IOException {
@@ -173,8 +177,8 @@ final class Browser implements AutoCloseable {
             return;
         }
         checkContentSecurityPolicy();
-        String page = driver.getCurrentUrl().replaceAll("[?#].*", "") + " [" + find(By.tagName("html")).getAttribute("lang") + "]";
-        if (!checkedPages.add(page)) {
+        String page = pageKey();
+        if (!CHECKED_PAGES.add(page)) {
             return;
         }
         driver.executeScript(axeSource);
@@ -186,8 +190,13 @@ final class Browser implements AutoCloseable {
 
     /** Runs axe on the page as it is now (an open list of suggestions, say), even if the page was checked before. */
     void checkAccessibilityNow() {
-        checkedPages.remove(driver.getCurrentUrl().replaceAll("[?#].*", "") + " [" + find(By.tagName("html")).getAttribute("lang") + "]");
+        CHECKED_PAGES.remove(pageKey());
         checkAccessibility();
+    }
+
+    /** The page's address without its query, and its language. */
+    private String pageKey() {
+        return driver.getCurrentUrl().replaceAll("[?#].*", "") + " [" + find(By.tagName("html")).getAttribute("lang") + "]";
     }
 
     /** Chromium says on the console what a page's Content-Security-Policy blocked: a script, a style, a frame. */
