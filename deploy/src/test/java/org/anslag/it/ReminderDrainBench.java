@@ -170,7 +170,7 @@ public class ReminderDrainBench {
         Files.writeString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "reminder-drain-standalone.txt"),
                 report, StandardCharsets.UTF_8);
         System.out.println(report);
-        assertEquals(REMINDERS, standalone.jobs(), "timer jobs drained by the standalone engine");
+        assertEquals(REMINDERS, standalone.jobs(), "instances of the standalone engine that ended after their timer");
     }
 
     /** Lets every job of the activity fall due in one commit, then waits until the job executor has run them all. */
