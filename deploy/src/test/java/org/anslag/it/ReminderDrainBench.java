@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.anslag.call.FundingCall;
@@ -28,6 +29,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,8 +42,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Benchmark, not a test of the suite (bin/bench reminders runs it on PostgreSQL): 3000 review
  * reminders (300 applications, ten evaluators each) fall due at once and the job executor drains them, each queuing one e-mail. Beside it,
- * in the same server and run, the bare engine drains 3000 timers of a process with nothing to do.
- * Prints jobs per second for both and their ratio; fails unless exactly 3000 reminders are mailed.
+ * in the same server and run, the bare engine drains 3000 timers of a process with nothing to do;
+ * then a standalone engine in the bench's JVM ({@link StandaloneEngineDrain}) drains 3000 of the
+ * same timers on a database of its own. Prints jobs per second for all three and the ratios; fails
+ * unless exactly 3000 reminders are mailed.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -51,6 +55,8 @@ public class ReminderDrainBench {
     private static final int EVALUATORS = 10;
     private static final int REMINDERS = APPLICATIONS * EVALUATORS;
     private static final String REPORT = "reminder-drain.txt";
+    /** The server's two rates, for the standalone comparison made in the bench's JVM. */
+    private static final String RATES = "reminder-drain.properties";
     private static final String BARE_PROCESS = "bench-bare-timer";
     private static final Duration PATIENCE = Duration.ofMinutes(10);
 
@@ -75,6 +81,7 @@ public class ReminderDrainBench {
     @Order(1)
     public void drainReminders() throws Exception {
         Files.deleteIfExists(Path.of(System.getProperty("jboss.server.log.dir"), REPORT));
+        Files.deleteIfExists(Path.of(System.getProperty("jboss.server.log.dir"), RATES));
         Scenarios given = new Scenarios();
         ProcessEngine engine = given.bootstrap.engine();
         List<String> evaluators = evaluatorAccounts();
@@ -116,6 +123,8 @@ public class ReminderDrainBench {
                 reminders.jobsPerSecond() / bare.jobsPerSecond(),
                 reminders.jobsPerSecond() >= 150 ? "met" : "NOT met", sent, mailSeconds);
         Files.writeString(Path.of(System.getProperty("jboss.server.log.dir"), REPORT), report, StandardCharsets.UTF_8);
+        Files.writeString(Path.of(System.getProperty("jboss.server.log.dir"), RATES), String.format(Locale.ROOT,
+                "bare=%f%nreminders=%f%n", bare.jobsPerSecond(), reminders.jobsPerSecond()), StandardCharsets.UTF_8);
         assertEquals(REMINDERS, queuedReminders(), "reminders queued in the outbox");
         assertEquals(REMINDERS, sent, "reminders sent");
     }
@@ -133,6 +142,35 @@ public class ReminderDrainBench {
         System.out.println(report + "  e-mails received by the SMTP server: " + received
                 + (received == REMINDERS ? " (exactly one per reminder)" : " (expected " + REMINDERS + ")"));
         assertEquals(REMINDERS, received, "reminder e-mails received");
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    public void remindersAgainstAStandaloneEngine() throws Exception {
+        Path rates = Path.of(System.getProperty("jboss.home"), "standalone", "log", RATES);
+        assertTrue(Files.exists(rates), "the drain in the server wrote its rates to " + rates);
+        Properties server = new Properties();
+        server.load(Files.newBufferedReader(rates));
+        double bare = Double.parseDouble(server.getProperty("bare"));
+        double reminders = Double.parseDouble(server.getProperty("reminders"));
+        StandaloneEngineDrain.Result standalone = new StandaloneEngineDrain(System.getProperty("it.postgresql.url"),
+                System.getProperty("it.postgresql.user"), System.getProperty("it.postgresql.password"))
+                .drain(bareTimerModel(), BARE_PROCESS, "wait", REMINDERS, PATIENCE);
+        String report = String.format(Locale.ROOT, """
+                Against a standalone engine (same Camunda, same PostgreSQL server, database %s, no WildFly; %s)
+                  standalone engine  %5d timer jobs  %7.1f jobs/s  (%.1f s from the first job)
+                  server, bare       %5d timer jobs  %7.1f jobs/s
+                  server, reminders  %5d timer jobs  %7.1f jobs/s
+                  ratio reminders / standalone: %.2f (target >= 1.0: %s); bare engine in the server / standalone: %.2f
+                """, standalone.database(), standalone.tuning(), standalone.jobs(), standalone.jobsPerSecond(),
+                standalone.secondsFromFirstJob(), REMINDERS, bare, REMINDERS, reminders,
+                reminders / standalone.jobsPerSecond(), reminders >= standalone.jobsPerSecond() ? "met" : "NOT met",
+                bare / standalone.jobsPerSecond());
+        Files.writeString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "reminder-drain-standalone.txt"),
+                report, StandardCharsets.UTF_8);
+        System.out.println(report);
+        assertEquals(REMINDERS, standalone.jobs(), "instances of the standalone engine that ended after their timer");
     }
 
     /** Lets every job of the activity fall due in one commit, then waits until the job executor has run them all. */
@@ -162,9 +200,7 @@ public class ReminderDrainBench {
     /** A process that only waits for a timer and ends: what the engine costs without any of Anslag's work. */
     private void startBareTimers(ProcessEngine engine) throws Exception {
         engine.getRepositoryService().createDeployment().name(BARE_PROCESS).enableDuplicateFiltering(true)
-                .addModelInstance(BARE_PROCESS + ".bpmn", Bpmn.createExecutableProcess(BARE_PROCESS)
-                        .camundaHistoryTimeToLive(1).startEvent().intermediateCatchEvent("wait")
-                        .timerWithDate("${due}").endEvent().done())
+                .addModelInstance(BARE_PROCESS + ".bpmn", bareTimerModel())
                 .deploy();
         Date later = Date.from(Instant.now().plus(Duration.ofDays(30)));
         for (int batch = 0; batch < REMINDERS; batch += 500) {
@@ -174,6 +210,12 @@ public class ReminderDrainBench {
             }
             tx.commit();
         }
+    }
+
+    /** Waits for a timer due at the variable {@code due}, then ends. */
+    private static BpmnModelInstance bareTimerModel() {
+        return Bpmn.createExecutableProcess(BARE_PROCESS).camundaHistoryTimeToLive(1).startEvent()
+                .intermediateCatchEvent("wait").timerWithDate("${due}").endEvent().done();
     }
 
     /** Evaluator accounts of their own, so each reminder has its own recipient and dedupe key. */

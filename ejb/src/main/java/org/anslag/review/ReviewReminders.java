@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.anslag.notification.Links;
 import org.anslag.notification.Mail;
 import org.anslag.notification.MailTexts;
@@ -28,13 +29,26 @@ public class ReviewReminders {
     @EJB
     Organisations organisations;
 
+    /**
+     * Reads what the reminder names in one query, application and evaluator together: a burst of
+     * thousands of reminders pays one round trip each instead of two. No row when the evaluator's
+     * account is gone (no mail) or the application is (NotFound, from the lookup that follows).
+     */
     public void dueSoon(Long applicationId, String evaluator) {
-        Subject application = subject(applicationId);
-        recipient(evaluator).ifPresent(to ->
-                outbox.queue(new Mail("review-due:" + applicationId + ":" + evaluator, to.email(),
-                        MailTexts.subject("reviewDue", application.number()),
-                        MailTexts.body("reviewDue", to.fullName(), application.number(), application.title(),
-                                Links.to("review/score-application.xhtml?number=" + application.number())))));
+        List<Object[]> rows = em.createQuery("""
+                select a.number, a.title, u.email, u.fullName from GrantApplication a, UserAccount u
+                where a.id = :id and u.username = :username""", Object[].class)
+                .setParameter("id", applicationId).setParameter("username", evaluator).getResultList();
+        if (rows.isEmpty()) {
+            subject(applicationId);
+            return;
+        }
+        Object[] row = rows.get(0);
+        String number = (String) row[0];
+        outbox.queue(new Mail("review-due:" + applicationId + ":" + evaluator, (String) row[2],
+                MailTexts.subject("reviewDue", number),
+                MailTexts.body("reviewDue", (String) row[3], number, (String) row[1],
+                        Links.to("review/score-application.xhtml?number=" + number))));
     }
 
     public void overdue(Long applicationId, String evaluator) {
