@@ -1,0 +1,68 @@
+package org.anslag.it.crash;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.anslag.it.support.MailServer;
+
+/**
+ * When each expected mail first reached the test's SMTP server, looked for every 250 ms from a
+ * thread of its own, so a mail that comes while the test is busy signing users in is timed right.
+ */
+final class MailArrivals {
+
+    /** A mail by its recipient and a part of its subject. */
+    record Mail(String recipient, String subject) {
+    }
+
+    private final Map<String, Mail> expected;
+    private final Instant start;
+    private final Map<String, Instant> firstSeen = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
+
+    private MailArrivals(Map<String, Mail> expected, Instant start) {
+        this.expected = expected;
+        this.start = start;
+    }
+
+    static MailArrivals watch(Map<String, Mail> expected, Instant start) {
+        MailArrivals arrivals = new MailArrivals(expected, start);
+        arrivals.poller.scheduleWithFixedDelay(arrivals::look, 0, 250, TimeUnit.MILLISECONDS);
+        return arrivals;
+    }
+
+    private void look() {
+        expected.forEach((what, mail) -> {
+            if (!firstSeen.containsKey(what) && !MailServer.to(mail.recipient(), mail.subject()).isEmpty()) {
+                firstSeen.put(what, Instant.now());
+            }
+        });
+    }
+
+    /** Waits until each of these mails has come, or the patience has run out. */
+    void awaitNew(Collection<String> mails, Duration patience) {
+        Instant giveUp = Instant.now().plus(patience);
+        while (!firstSeen.keySet().containsAll(mails) && Instant.now().isBefore(giveUp)) {
+            CrashServer.pause(Duration.ofMillis(250));
+        }
+    }
+
+    void stop() {
+        poller.shutdownNow();
+    }
+
+    /** Seconds from the start to each mail's arrival; "none" for a mail that did not come. */
+    Map<String, String> secondsAfterStart() {
+        Map<String, String> seconds = new LinkedHashMap<>();
+        expected.keySet().forEach(what -> seconds.put(what, firstSeen.containsKey(what)
+                ? String.format(java.util.Locale.ROOT, "%.1f", Duration.between(start, firstSeen.get(what)).toMillis() / 1000.0)
+                : "none"));
+        return seconds;
+    }
+}
