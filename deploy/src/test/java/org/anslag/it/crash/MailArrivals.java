@@ -3,7 +3,6 @@ package org.anslag.it.crash;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -22,17 +21,15 @@ final class MailArrivals {
     }
 
     private final Map<String, Mail> expected;
-    private final Instant start;
     private final Map<String, Instant> firstSeen = new ConcurrentHashMap<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
 
-    private MailArrivals(Map<String, Mail> expected, Instant start) {
+    private MailArrivals(Map<String, Mail> expected) {
         this.expected = expected;
-        this.start = start;
     }
 
-    static MailArrivals watch(Map<String, Mail> expected, Instant start) {
-        MailArrivals arrivals = new MailArrivals(expected, start);
+    static MailArrivals watch(Map<String, Mail> expected) {
+        MailArrivals arrivals = new MailArrivals(expected);
         arrivals.poller.scheduleWithFixedDelay(arrivals::look, 0, 250, TimeUnit.MILLISECONDS);
         return arrivals;
     }
@@ -57,12 +54,14 @@ final class MailArrivals {
         poller.shutdownNow();
     }
 
-    /** Seconds from the start to each mail's arrival; "none" for a mail that did not come. */
-    Map<String, String> secondsAfterStart() {
-        Map<String, String> seconds = new LinkedHashMap<>();
-        expected.keySet().forEach(what -> seconds.put(what, firstSeen.containsKey(what)
-                ? String.format(java.util.Locale.ROOT, "%.1f", Duration.between(start, firstSeen.get(what)).toMillis() / 1000.0)
-                : "none"));
-        return seconds;
+    /** When the mail first came; empty when it did not. */
+    java.util.Optional<Instant> arrival(String what) {
+        return java.util.Optional.ofNullable(firstSeen.get(what));
+    }
+
+    /** Seconds from {@code since} to the mail's first arrival (negative: before it); "no mail" when none came. */
+    String secondsAfter(String what, Instant since) {
+        Instant seen = firstSeen.get(what);
+        return seen == null ? "no mail" : String.format(java.util.Locale.ROOT, "%.1f", Duration.between(since, seen).toMillis() / 1000.0);
     }
 }
