@@ -62,6 +62,6 @@ final class MailArrivals {
     /** Seconds from {@code since} to the mail's first arrival (negative: before it); "no mail" when none came. */
     String secondsAfter(String what, Instant since) {
         Instant seen = firstSeen.get(what);
-        return seen == null ? "no mail" : String.format(java.util.Locale.ROOT, "%.1f", Duration.between(since, seen).toMillis() / 1000.0);
+        return seen == null ? "no mail" : String.format(java.util.Locale.ROOT, "%.1f s", Duration.between(since, seen).toMillis() / 1000.0);
     }
 }

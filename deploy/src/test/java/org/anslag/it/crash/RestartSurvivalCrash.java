@@ -142,8 +142,8 @@ class RestartSurvivalCrash {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), firstStart, restart,
                 Duration.between(ready, overdueAt).toMillis() / 1000.0));
         delivered.forEach((what, count) -> report.append(String.format(java.util.Locale.ROOT,
-                "  %s: %d delivered, the first %s s after the restart was ready%n", what, count, arrivals.secondsAfter(what, ready))));
-        report.append(String.format(java.util.Locale.ROOT, "  maria's overdue notice came %s s after its due time%n",
+                "  %s: %d delivered, the first %s after the restart was ready%n", what, count, arrivals.secondsAfter(what, ready))));
+        report.append(String.format(java.util.Locale.ROOT, "  maria's overdue notice came %s after its due time%n",
                 arrivals.secondsAfter(OVERDUE_NOTICE, overdueAt)));
         report.append(String.format(java.util.Locale.ROOT, "  anna's receipt, delivered before the crash: %d delivered again%n", sentAgain));
         System.out.print(report);
