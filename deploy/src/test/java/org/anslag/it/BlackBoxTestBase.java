@@ -53,7 +53,7 @@ public abstract class BlackBoxTestBase {
     }
 
     /** The id of the demo's open call "Testbäddar 2026" (a municipality may apply alone), from the public list. */
-    protected static String testBedCall(WebClient applicant) {
+    public static String testBedCall(WebClient applicant) {
         String page = applicant.get("public/calls.xhtml").body();
         Matcher link = Pattern.compile("Testbäddar 2026.*?edit-application\\.xhtml\\?call=(\\d+)", Pattern.DOTALL).matcher(page);
         assertThat(link.find()).as("the demo's test-bed call is open").isTrue();
