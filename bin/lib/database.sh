@@ -85,7 +85,7 @@ CALL CSVWRITE($(sql_text "$out/counts"), 'select ''applications '' || (select co
  union all select ''process-instances '' || (select count(*) from act_ru_execution where id_ = proc_inst_id_)
  union all select ''flyway-version '' || (select "version" from "flyway_schema_history" where "success" and "version" is not null order by "installed_rank" desc limit 1)',
  'writeColumnHeader=false fieldDelimiter=');
-CALL CSVWRITE($(sql_text "$out/applications"), 'select coalesce(number, ''-'') || '' '' || status from grant_application order by 1', 'writeColumnHeader=false fieldDelimiter=');
+CALL CSVWRITE($(sql_text "$out/applications"), 'select coalesce(application_number, ''-'') || '' '' || status from grant_application order by 1', 'writeColumnHeader=false fieldDelimiter=');
 SQL
     h2_script "$url" "$out/facts.sql" >/dev/null
     sorted "$out"
@@ -101,7 +101,7 @@ union all select 'attachment-rows ' || (select count(*) from attachment)
 union all select 'process-instances ' || (select count(*) from act_ru_execution where id_ = proc_inst_id_)
 union all select 'flyway-version ' || (select version from flyway_schema_history where success and version is not null order by installed_rank desc limit 1);
 SQL
-    psql -X -q -At -v ON_ERROR_STOP=1 -c "select coalesce(number, '-') || ' ' || status from grant_application order by 1" >"$out/applications"
+    psql -X -q -At -v ON_ERROR_STOP=1 -c "select coalesce(application_number, '-') || ' ' || status from grant_application order by 1" >"$out/applications"
     sorted "$out"
 }
 
@@ -124,7 +124,7 @@ pg_dump_facts() {
             !copying { next }
             { split($0, f, "\t") }
             table == "attachment" { rows["attachment-rows"]++; print f[col["sha256"]] > (out "/referenced.unsorted") }
-            table == "grant_application" { rows["applications"]++; print (f[col["number"]] == "\\N" ? "-" : f[col["number"]]) " " f[col["status"]] > (out "/applications.unsorted") }
+            table == "grant_application" { rows["applications"]++; print (f[col["application_number"]] == "\\N" ? "-" : f[col["application_number"]]) " " f[col["status"]] > (out "/applications.unsorted") }
             table == "act_ru_execution" && f[col["id_"]] == f[col["proc_inst_id_"]] { rows["process-instances"]++ }
             table == "flyway_schema_history" && f[col["success"]] == "t" && f[col["version"]] != "\\N" \
                 && f[col["installed_rank"]] + 0 > rank { rank = f[col["installed_rank"]] + 0; version = f[col["version"]] }
