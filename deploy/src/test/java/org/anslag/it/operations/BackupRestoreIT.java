@@ -44,6 +44,7 @@ class BackupRestoreIT extends BlackBoxTestBase {
 
     @Test
     void aBackupOfTheRunningServerRestoresIntoAnEmptyDatabaseWithTheSameApplicationsFilesAndProcesses() throws Exception {
+        long start = System.nanoTime();
         WebClient anna = signedIn("anna");
         String number = draftOverApi(anna);
         byte[] plan = ("%PDF-1.4\n% projektplan " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
@@ -62,14 +63,17 @@ class BackupRestoreIT extends BlackBoxTestBase {
         String restoredUrl = restoredDatabase(restoredData);
         Map<String, String> restoredEnv = Map.of("DB_URL", restoredUrl, "ANSLAG_DATA_DIR", restoredData.toString());
 
+        long prepared = System.nanoTime();
         Snapshot before = snapshot(System.getenv("DB_URL"), Path.of(System.getenv("ANSLAG_DATA_DIR")));
         Run backup = run(Map.of(), "backup", archive.toString());
         Snapshot after = snapshot(System.getenv("DB_URL"), Path.of(System.getenv("ANSLAG_DATA_DIR")));
         assertThat(backup.exit()).as(backup.output()).isZero();
         assertThat(backup.output()).containsPattern("Wrote .*anslag.tar: \\d+ bytes").contains("all present");
 
+        long backedUp = System.nanoTime();
         Run restore = run(restoredEnv, "restore", archive.toString());
         assertThat(restore.exit()).as(restore.output()).isZero();
+        long restoredAt = System.nanoTime();
 
         Snapshot restored = snapshot(restoredUrl, restoredData);
         assertThat(restored.applications()).containsEntry(number, "SUBMITTED");
@@ -79,8 +83,10 @@ class BackupRestoreIT extends BlackBoxTestBase {
         assertThat(restored).as("the restored data is the server's as it was just before or just after the backup")
                 .isIn(before, after);
         System.out.printf("[BackupRestoreIT] %s: %d applications, %d attachments (files equal by SHA-256), %d running process"
-                + " instances restored and equal%n", database(), restored.applications().size(), restored.attachments().size(),
-                restored.processes().size());
+                + " instances restored and equal; archive %d bytes; application set up %.1f s, backup with both readings %.1f s,"
+                + " restore %.1f s%n", database(), restored.applications().size(), restored.attachments().size(),
+                restored.processes().size(), Files.size(archive), seconds(start, prepared), seconds(prepared, backedUp),
+                seconds(backedUp, restoredAt));
 
         Run again = run(restoredEnv, "restore", archive.toString());
         assertThat(again.exit()).as("a database that is not empty is refused").isEqualTo(2);
@@ -173,6 +179,10 @@ class BackupRestoreIT extends BlackBoxTestBase {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("bin/" + script + " finished").isTrue();
         System.out.print(output);
         return new Run(process.exitValue(), output);
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
     }
 
     private static String sha256(byte[] bytes) throws Exception {
