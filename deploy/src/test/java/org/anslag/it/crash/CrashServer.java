@@ -71,8 +71,9 @@ final class CrashServer {
         return env;
     }
 
+    /** The server's default H2 URL (configure-server.cli) on this run's data, which is what a crash must not break. */
     String h2Url() {
-        return "jdbc:h2:file:" + data.resolve("anslag") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+        return "jdbc:h2:file:" + data.resolve("anslag") + ";LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     /** The database the server runs on, for a JDBC connection of the test's own. */
