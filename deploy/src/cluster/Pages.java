@@ -154,8 +154,14 @@ class Pages {
         User anna = signIn("anna");
         List<DeadlineRush.Draft> drafts = DeadlineRush.prepareDrafts(anna.client(), DeadlineRush.callId(anna.client()), applications);
         List<String> numbers = new ArrayList<>();
-        for (DeadlineRush.Outcome submitted : inParallel(drafts.stream().map(draft -> (Callable<DeadlineRush.Outcome>)
-                () -> DeadlineRush.submit(anna.client(), draft, false, System.nanoTime())).toList())) {
+        for (DeadlineRush.Outcome submitted : inParallel(drafts.stream().map(draft -> (Callable<DeadlineRush.Outcome>) () -> {
+            DeadlineRush.Outcome outcome = DeadlineRush.submit(anna.client(), draft, false, System.nanoTime());
+            for (int attempt = 1; outcome.error() != null && outcome.error().contains(" 503 ") && attempt < 5; attempt++) {
+                unavailable.incrementAndGet();
+                outcome = DeadlineRush.submit(anna.client(), draft, false, System.nanoTime());
+            }
+            return outcome;
+        }).toList())) {
             if (submitted.error() != null) {
                 throw new IllegalStateException("seeding: " + submitted.error());
             }
@@ -163,23 +169,49 @@ class Pages {
         }
         User maria = signIn("maria");
         inParallel(numbers.stream().map(number -> (Callable<Object>) () -> {
-            post(maria, get(maria, "review/check-eligibility.xhtml?number=" + number), "eligibility", "eligibility:decide",
+            step(maria, "review/check-eligibility.xhtml?number=" + number, "eligibility", "eligibility:decide",
                     Map.of("eligibility:eligible", List.of("true"), "eligibility:note", List.of("Uppfyller kraven."),
                             "eligibility:letterLanguage", List.of("sv")));
-            return post(maria, get(maria, "review/assign-evaluators.xhtml?number=" + number), "assignment", "assignment:assign",
+            return step(maria, "review/assign-evaluators.xhtml?number=" + number, "assignment", "assignment:assign",
                     Map.of("assignment:evaluators", evaluators));
         }).toList());
         List<Callable<Object>> declarations = new ArrayList<>();
         for (String evaluator : evaluators) {
             User user = signIn(evaluator);
-            numbers.forEach(number -> declarations.add(() -> post(user, get(user, "review/declare-conflicts.xhtml?number=" + number),
+            numbers.forEach(number -> declarations.add(() -> step(user, "review/declare-conflicts.xhtml?number=" + number,
                     "declaration", "declaration:declare", Map.of("declaration:conflict", List.of("false")))));
         }
         inParallel(declarations);
-        System.out.printf("seeded through the pages: %d applications in review x %d evaluators = %d review reminders waiting (%.0f s)%n",
-                numbers.size(), evaluators.size(), numbers.size() * evaluators.size(), (System.nanoTime() - started) / 1e9);
+        System.out.printf("seeded through the pages: %d applications in review x %d evaluators = %d review reminders waiting"
+                        + " (%.0f s; pages reloaded after a 503 of the balancer: %d)%n", numbers.size(), evaluators.size(),
+                numbers.size() * evaluators.size(), (System.nanoTime() - started) / 1e9, unavailable.get());
         return numbers;
     }
+
+    /**
+     * Opens a page and posts its form. The balancer now and then answers 503 when a kept-alive
+     * connection to a node was closed (UT005028); a user reloads, and so does this, up to five
+     * times. A page that no longer shows the form after such a reload had its post taken already.
+     */
+    static String step(User user, String path, String formId, String button, Map<String, List<String>> changes) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                String page = get(user, path);
+                if (attempt > 1 && !page.contains("<form id=\"" + formId + "\"")) {
+                    return "taken before";
+                }
+                return post(user, page, formId, button, changes);
+            } catch (IllegalStateException | java.io.IOException e) {
+                if (attempt == 5 || !(e instanceof java.io.IOException || e.getMessage().contains("answered 503"))) {
+                    throw e;
+                }
+                unavailable.incrementAndGet();
+                Thread.sleep(1000);
+            }
+        }
+    }
+
+    static final java.util.concurrent.atomic.AtomicInteger unavailable = new java.util.concurrent.atomic.AtomicInteger();
 
     static <T> List<T> inParallel(List<Callable<T>> tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
