@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * bin/cluster crash: a deadline burst through the balancer (DeadlineRush's submissions, 10 % sent
- * twice), and half way kill -9 of the node that serves the applicant's session, at a moment when
- * it holds locks on review-reminder jobs that have just fallen due. A submission that fails
+ * twice, from eight applicant sessions that the balancer spreads over the nodes), and half way
+ * kill -9 of the node of the first session, at a moment when it holds locks on review-reminder
+ * jobs that have just fallen due. A submission that fails
  * because its node died is sent again, as a user would press the button again, until it is
  * acknowledged. Then checks: every acknowledged submission exists once with its receipt number and
  * one process instance (DeadlineRush's report), no process instance without an application nor a
@@ -32,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * Parameters: DeadlineRush's (-Dbench.url, -Dbench.rate, -Dbench.duration, ...), -Dcrash.state
  * (bin/cluster's directory with the pid files and the sink's mail.jsonl), -Dcrash.reviews (50
- * applications in review, four reminders each), -Dcrash.lockSeconds (60, the engine's lock time).
+ * applications in review, four reminders each), -Dcrash.sessions (8), -Dcrash.lockSeconds (60,
+ * the engine's lock time).
  */
 public class ClusterCrash {
 
@@ -45,13 +47,19 @@ public class ClusterCrash {
 
     public static void main(String[] args) throws Exception {
         List<String> reviewed = Pages.seedReviews(Integer.getInteger("crash.reviews", 50), ClusterJobs.EVALUATORS);
-        Pages.User anna = Pages.signIn("anna");
+        // on deadline day many people submit, each in a session of their own that the balancer
+        // places by load; here anna signs in that many times
+        List<Pages.User> applicants = new ArrayList<>();
+        for (int i = 0; i < Integer.getInteger("crash.sessions", 8); i++) {
+            applicants.add(Pages.signIn("anna"));
+        }
+        Pages.User anna = applicants.get(0);
         String victim = anna.route();
         Pages.User tomas = signedInOn(victim);
         String draft = DeadlineRush.prepareDrafts(tomas.client(), DeadlineRush.callId(tomas.client()), 1).get(0).number();
         saveDraft(tomas, draft, "Testbädd före krasch");
-        System.out.printf("anna's session lives on %s; tomas has draft %s open on %s (saved once there)%n",
-                victim, draft, tomas.route());
+        System.out.printf("%d applicant sessions, on %s; tomas has draft %s open on %s (saved once there)%n",
+                applicants.size(), applicants.stream().map(Pages.User::route).sorted().toList(), draft, tomas.route());
 
         int submissions = (int) Math.round(DeadlineRush.RATE * DeadlineRush.DURATION);
         List<DeadlineRush.Draft> drafts = DeadlineRush.prepareDrafts(anna.client(), DeadlineRush.callId(anna.client()), submissions);
@@ -70,11 +78,12 @@ public class ClusterCrash {
         long interval = (long) (1_000_000_000L / DeadlineRush.RATE);
         for (int i = 0; i < submissions; i++) {
             DeadlineRush.Draft next = drafts.get(i);
+            Pages.User applicant = applicants.get(i % applicants.size());
             boolean duplicate = random.nextDouble() < DeadlineRush.DUPLICATES;
             long scheduled = start + i * interval;
             clock.schedule(() -> workers.submit(() -> {
                 try {
-                    outcomes.add(submitUntilAcknowledged(anna, next, duplicate, scheduled));
+                    outcomes.add(submitUntilAcknowledged(applicant, next, duplicate, scheduled));
                 } finally {
                     done.countDown();
                 }
@@ -100,9 +109,11 @@ public class ClusterCrash {
             long orphanProcesses = Pages.count(db, "select count(*) from act_ru_execution e where e.parent_id_ is null"
                     + " and e.business_key_ is not null and e.proc_def_id_ like 'grant-application:%'"
                     + " and not exists (select 1 from grant_application a where a.application_number = e.business_key_)");
-            long withoutProcess = Pages.count(db, "select count(*) from grant_application a where a.status not in ('DRAFT', 'ERASED')"
+            // applications submitted in this run (the demo's history of closed and rejected ones has no process)
+            long withoutProcess = Pages.count(db, "select count(*) from grant_application a where a.submitted_at >= ?"
                     + " and not exists (select 1 from act_hi_procinst p where p.business_key_ = a.application_number"
-                    + " and p.proc_def_key_ = 'grant-application')");
+                    + " and p.proc_def_key_ = 'grant-application')", since);
+            long submittedInRun = Pages.count(db, "select count(*) from grant_application where submitted_at >= ?", since);
             Map<Pages.Received, Integer> tally = Pages.tally(Pages.received(SINK, mailsBefore));
             long twice = tally.values().stream().filter(n -> n > 1).count();
             List<String> acknowledged = outcomes.stream().map(Attempted::outcome).filter(o -> o.error() == null)
@@ -110,8 +121,8 @@ public class ClusterCrash {
             long receiptsOnce = acknowledged.stream().filter(number -> tally.entrySet().stream()
                     .filter(e -> e.getKey().to().equals("anna@demo.anslag.se") && e.getKey().subject().contains(number))
                     .mapToInt(Map.Entry::getValue).sum() == 1).count();
-            System.out.printf("processes without an application %d; applications past draft without a process %d%n",
-                    orphanProcesses, withoutProcess);
+            System.out.printf("processes without an application %d; applications submitted in the run %d, without a process %d%n",
+                    orphanProcesses, submittedInRun, withoutProcess);
             System.out.printf("SMTP server: %d mails in the run, (recipient, subject) received more than once %d;"
                     + " receipts to anna exactly once for %d of %d acknowledged submissions%n",
                     tally.values().stream().mapToInt(Integer::intValue).sum(), twice, receiptsOnce, acknowledged.size());
@@ -132,7 +143,8 @@ public class ClusterCrash {
         int attempts = 0;
         boolean uploaded = false;
         String lastError = null;
-        while (attempts < 60) {
+        // a user gives up after five minutes
+        while (DeadlineRush.elapsed(scheduled) < 300_000) {
             attempts++;
             try {
                 if (!uploaded) {
