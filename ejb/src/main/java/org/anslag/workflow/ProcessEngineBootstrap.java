@@ -79,9 +79,13 @@ public class ProcessEngineBootstrap {
         // burst of due jobs, such as many review reminders at once, is taken in larger bites
         jobExecutor.setMaxWait(5_000);
         jobExecutor.setMaxJobsPerAcquisition(10);
-        // in a cluster every node acquires from the same job table and locks what it takes for
-        // Camunda's five minutes (a dead node's jobs run elsewhere after that); the node's name as
-        // lock owner shows in ACT_RU_JOB which node holds a job
+        // in a cluster every node acquires from the same job table and locks what it takes; a dead
+        // node's jobs run elsewhere once the lock expires. Anslag's jobs take milliseconds (a step
+        // and an outbox row), so 60 s instead of Camunda's 5 min is still far above a job's run
+        // time (a job outliving its lock could be taken twice; the loser's commit fails on the
+        // job's revision) and lets a crashed node's jobs run within a minute.
+        jobExecutor.setLockTimeInMillis(60_000);
+        // the node's name as lock owner shows in ACT_RU_JOB which node holds a job
         jobExecutor.setLockOwner(System.getProperty("jboss.node.name", jobExecutor.getLockOwner()));
         configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorDeploymentAware(false);

@@ -1,5 +1,6 @@
 package org.anslag.web.shared;
 
+import java.io.ObjectStreamException;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -41,6 +42,16 @@ public abstract class DatabasePages<T> extends LazyDataModel<T> {
         setRowCount((int) slice.total());
         shown(slice.rows());
         return slice.rows();
+    }
+
+    /**
+     * The shown page's rows are entities, read for the request that renders them; a session copied
+     * to the other node of a cluster leaves them behind (they are not Serializable, and the copy
+     * failed with them), and the table loads its page again there.
+     */
+    protected Object writeReplace() throws ObjectStreamException {
+        setWrappedData(null);
+        return this;
     }
 
     @Override
