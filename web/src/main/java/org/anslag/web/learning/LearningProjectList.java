@@ -4,7 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.anslag.call.Programme;
 import org.anslag.learning.FundedProjectsFigure;
 import org.anslag.learning.LearningAccess;
@@ -29,6 +31,7 @@ public class LearningProjectList {
     private List<Programme> programmes;
     private Long programmeId;
     private String page;
+    private final Map<Long, LearningProjects.FundedProjects> shown = new HashMap<>();
 
     public List<Programme> getProgrammes() {
         if (programmes == null) {
@@ -37,7 +40,12 @@ public class LearningProjectList {
         return programmes;
     }
 
+    /** The page shown of the programme's projects, read once per request: the table asks for it a dozen times. */
     public LearningProjects.FundedProjects projectsOf(Programme programme) {
+        return shown.computeIfAbsent(programme.getId(), id -> read(programme));
+    }
+
+    private LearningProjects.FundedProjects read(Programme programme) {
         boolean turned = programme.getId().equals(programmeId) && page != null && page.strip().matches("\\d{1,6}");
         // a page past the end shows the last one, a garbled number the first
         return projects.pageOf(currentUser.actor(), programme.getId(), turned ? Integer.parseInt(page.strip()) : 1);
