@@ -82,7 +82,6 @@ public class InviteUsers implements Serializable {
         return Role.values();
     }
 
-
     public String getFullName() {
         return fullName;
     }
@@ -114,15 +113,6 @@ public class InviteUsers implements Serializable {
 
     public void setOrganisation(Organisation organisation) {
         employer.set(organisation);
-    }
-
-
-    public Long getOrganisationId() {
-        return employer.id();
-    }
-
-    public void setOrganisationId(Long id) {
-        employer.setId(id);
     }
 
     public ChosenOrganisations getAffiliations() {

@@ -104,7 +104,6 @@ public class ManageUsers implements Serializable {
         return getChosen() == null ? List.of() : accounts.history(currentUser.actor(), username);
     }
 
-
     public Role[] getAllRoles() {
         return Role.values();
     }
@@ -132,15 +131,6 @@ public class ManageUsers implements Serializable {
 
     public void setOrganisation(Organisation organisation) {
         employer.set(organisation);
-    }
-
-
-    public Long getOrganisationId() {
-        return employer.id();
-    }
-
-    public void setOrganisationId(Long id) {
-        employer.setId(id);
     }
 
     public ChosenOrganisations getAffiliations() {

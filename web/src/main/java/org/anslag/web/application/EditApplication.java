@@ -217,7 +217,6 @@ public class EditApplication implements Serializable {
         return number != null ? "number=" + number : "call=" + callId;
     }
 
-    /** Keeps what was typed and narrows the list of municipalities to choose from. */
     /** The municipality chosen in the picker, kept as its id between requests. */
     public Organisation getPartnerChoice() {
         return partnerToAdd.get();
@@ -282,13 +281,5 @@ public class EditApplication implements Serializable {
 
     public void setRequestedAmount(BigDecimal requestedAmount) {
         this.requestedAmount = requestedAmount;
-    }
-
-    public Long getPartnerToAdd() {
-        return partnerToAdd.id();
-    }
-
-    public void setPartnerToAdd(Long id) {
-        partnerToAdd.setId(id);
     }
 }

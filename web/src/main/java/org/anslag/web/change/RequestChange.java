@@ -181,14 +181,6 @@ public class RequestChange extends ApplicationStep {
         this.reallocationJustification = reallocationJustification;
     }
 
-    public Long getNewPartnerId() {
-        return newPartner.id();
-    }
-
-    public void setNewPartnerId(Long id) {
-        newPartner.setId(id);
-    }
-
     public Long getReplacedPartnerId() {
         return replacedPartnerId;
     }

@@ -69,12 +69,4 @@ public class RegisterUser implements Serializable {
     public ChosenCredentials getCredentials() {
         return credentials;
     }
-
-    public Long getMunicipalityId() {
-        return municipality.id();
-    }
-
-    public void setMunicipalityId(Long id) {
-        municipality.setId(id);
-    }
 }
